@@ -1,0 +1,20 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from wagtail.models import Page
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 20
+
+
+def search(request):
+    """Search every published page; a query that is too long gets a 400 with the form to fix it."""
+    query = request.GET.get("q", "").replace("\x00", "").strip()
+    context = {"query": query, "results": None, "error": ""}
+    status = 200
+    if len(query) > MAX_QUERY_LENGTH:
+        context["error"] = f"Enter a search of {MAX_QUERY_LENGTH} characters or fewer."
+        status = 400
+    elif query:
+        results = Page.objects.live().public().specific().search(query)
+        context["results"] = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "search/search.html", context, status=status)
