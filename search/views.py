@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.models import Page
+from wagtail.search.utils import parse_query_string
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 20
@@ -15,6 +16,9 @@ def search(request):
         context["error"] = f"Enter a search of {MAX_QUERY_LENGTH} characters or fewer."
         status = 400
     elif query:
-        results = Page.objects.live().public().specific().search(query)
+        # Parsed into terms and phrases so that stray quotes or operators reach the
+        # backend as words, never as FTS syntax (a lone '"' crashes SQLite's FTS5).
+        _filters, terms = parse_query_string(query, operator="and")
+        results = Page.objects.live().public().specific().search(terms)
         context["results"] = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "search/search.html", context, status=status)

@@ -47,7 +47,9 @@ class BrowserPage:
         self.tab = tab
         self.base_url = base_url
         self.console_errors: list[str] = []
-        tab.on("console", lambda message: message.type == "error" and self.console_errors.append(message.text))
+        tab.on(
+            "console", lambda message: message.type == "error" and self.console_errors.append(message.text)
+        )
 
     def open(self, path: str):
         return self.tab.goto(self.base_url + path)

@@ -1,0 +1,193 @@
+"""Time each page type against a Django hello-world view measured in the same run.
+
+    python bench/run.py --items 1000            # or: make bench ITEMS=1000
+
+Fills a fresh database (SQLite in bench/results/, or DATABASE_URL) with the demo content plus
+N generated items, then measures every page twice: in process with Django's test client (median
+latency and SQL queries), and through gunicorn on 127.0.0.1 under wrk (requests/s and median
+latency). On a noisy machine the ratio to the hello-world view is the figure that counts.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+RESULTS = PROJECT_ROOT / "bench" / "results"
+PAGES = {
+    "hello world (baseline)": "/bench/hello/",
+    "healthz": "/healthz",
+    "home": "/",
+    "blog index": "/generated-posts/",
+    "blog index, page 5": "/generated-posts/?page=5",
+    "blog post": "/generated-posts/generated-post-1/",
+    "search": "/search/?q=council+waste",
+    "not found": "/no-such-page/",
+}
+
+
+def bench_environment() -> dict:
+    environment = dict(os.environ)
+    environment.setdefault("DATABASE_URL", f"sqlite:///{RESULTS / 'bench.sqlite3'}")
+    environment.update(
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        SECRET_KEY="bench-only-secret-key-not-for-production-0123456789abcdefghijkl",
+        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+        PYTHONPATH=str(PROJECT_ROOT),
+    )
+    return environment
+
+
+def prepare_database(items: int, environment: dict) -> None:
+    """Start from an empty database, then migrate, load the demo and generate N items."""
+    for leftover in RESULTS.glob("bench.sqlite3*"):
+        leftover.unlink()
+    manage = [sys.executable, "manage.py"]
+    if not environment["DATABASE_URL"].startswith("sqlite"):
+        subprocess.run([*manage, "flush", "--no-input"], cwd=PROJECT_ROOT, env=environment, check=False)
+    for command in (["migrate", "-v0"], ["load_demo"], ["generate_content", "--items", str(items)]):
+        started = time.perf_counter()
+        subprocess.run([*manage, *command], cwd=PROJECT_ROOT, env=environment, check=True)
+        print(f"  {' '.join(command)}: {time.perf_counter() - started:.1f}s")
+    subprocess.run(
+        [*manage, "collectstatic", "--no-input", "-v0"], cwd=PROJECT_ROOT, env=environment, check=True
+    )
+
+
+def measure_in_process(repeats: int) -> dict:
+    """Return {page: (median ms, SQL queries)} using Django's test client in this process."""
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    results = {}
+    for name, path in PAGES.items():
+        for _ in range(3):
+            client.get(path)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(path)
+        query_count = len(queries)  # read now: the next request empties the connection's query log
+        timings = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            client.get(path)
+            timings.append((time.perf_counter() - started) * 1000)
+        results[name] = (statistics.median(timings), query_count)
+    return results
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(port: int, environment: dict) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "network.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=PROJECT_ROOT,
+        env=environment,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("gunicorn did not answer within 30 seconds")
+
+
+def measure_under_load(port: int, seconds: int) -> dict:
+    """Return {page: (requests/s, median ms)} from wrk, 8 connections for `seconds` each."""
+    results = {}
+    for name, path in PAGES.items():
+        output = subprocess.run(
+            ["wrk", "-t1", "-c8", f"-d{seconds}s", "--latency", f"http://127.0.0.1:{port}{path}"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=seconds + 30,
+        ).stdout
+        requests_per_second = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+        median = re.search(r"50%\s+([\d.]+)(us|ms|s)", output)
+        scale = {"us": 0.001, "ms": 1, "s": 1000}[median.group(2)]
+        results[name] = (requests_per_second, float(median.group(1)) * scale)
+    return results
+
+
+def report(in_process: dict, under_load: dict, items: int, database: str) -> str:
+    baseline_ms, _ = in_process["hello world (baseline)"]
+    baseline_rps, _ = under_load["hello world (baseline)"]
+    lines = [
+        f"Practice Commons benchmark: {items} generated items on {database}",
+        f"{'page':<24}{'client ms':>10}{'x hello':>9}{'queries':>9}{'req/s':>9}{'x hello':>9}{'p50 ms':>9}",
+    ]
+    for name in PAGES:
+        client_ms, queries = in_process[name]
+        rps, p50 = under_load[name]
+        lines.append(
+            f"{name:<24}{client_ms:>10.2f}{client_ms / baseline_ms:>9.1f}{queries:>9}"
+            f"{rps:>9.0f}{baseline_rps / rps:>9.1f}{p50:>9.2f}"
+        )
+    lines.append("x hello: how many times slower than the hello-world view in the same run.")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--items", type=int, default=1000, help="generated items (default 1000)")
+    parser.add_argument("--seconds", type=int, default=5, help="wrk duration per page (default 5)")
+    parser.add_argument("--repeats", type=int, default=50, help="test-client requests per page (default 50)")
+    arguments = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing: `make bench` installs it (apt-get install wrk).")
+
+    RESULTS.mkdir(exist_ok=True)
+    environment = bench_environment()
+    os.environ.update(environment)
+    sys.path.insert(0, str(PROJECT_ROOT))
+    print("Preparing the database ...")
+    prepare_database(arguments.items, environment)
+    print("Measuring with the test client ...")
+    in_process = measure_in_process(arguments.repeats)
+    print("Measuring through gunicorn with wrk ...")
+    port = free_port()
+    server = start_gunicorn(port, environment)
+    try:
+        under_load = measure_under_load(port, arguments.seconds)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    database = environment["DATABASE_URL"].split(":", 1)[0]
+    text = report(in_process, under_load, arguments.items, database)
+    (RESULTS / "latest.txt").write_text(text + "\n")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
