@@ -16,12 +16,19 @@ from network.settings.environment import cache_config, database_config, search_b
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
+# Development and test-harness variables that a production process would not have
+# (the browser tests set DJANGO_ALLOW_ASYNC_UNSAFE, which check --deploy rightly flags).
+NOT_IN_PRODUCTION = {
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "DJANGO_SETTINGS_MODULE",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
+
+
 def run_with_production_settings(*args, **env_overrides):
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
-    }
+    environment = {key: value for key, value in os.environ.items() if key not in NOT_IN_PRODUCTION}
     environment.update(DJANGO_SETTINGS_MODULE="network.settings.production", **env_overrides)
     return subprocess.run(
         [sys.executable, *args],
@@ -84,7 +91,7 @@ def test_redis_cache_stores_and_returns_values(monkeypatch):
     cache.delete("practice-commons-test")
 
 
-def test_search_uses_database_backend_unless_elasticsearch_url_is_set(monkeypatch):
+def test_search_uses_database_backend_unless_elasticsearch_url_is_set(monkeypatch, db):
     monkeypatch.delenv("ELASTICSEARCH_URL", raising=False)
     backend = get_search_backend(**search_backends_config()["default"])
     assert type(backend).__module__.startswith("modelsearch.backends.database")
