@@ -21,6 +21,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 
+run: export BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo

@@ -5,13 +5,6 @@ class BlogConfig(AppConfig):
     name = "blog"
     verbose_name = "Blog"
 
-    def ready(self):
-        from network.latest_content import register_content_source
-
-        from .models import BlogPage
-
-        register_content_source("Blog posts", lambda: BlogPage.objects.for_listing())
-
     def load_demo_content(self, home_page) -> int:
         from .demo import load_demo_blog
 

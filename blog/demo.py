@@ -2,14 +2,17 @@
 
 import datetime
 
+from network.services import child_page_get_or_create
+
 from .models import BlogIndexPage, BlogPage
 
 DEMO_POSTS = [
     {
         "slug": "shifting-digital-sands",
+        "tags": ["digital leadership", "open data"],
         "title": "Shifting digital sands: what council digital leaders need now",
         "date": datetime.date(2014, 5, 12),
-        "intro": "Three habits for digital leaders in local government: open data by default, "
+        "summary": "Three habits for digital leaders in local government: open data by default, "
         "needs before products, and learning from each other.",
         "paragraphs": [
             "Councils keep commissioning systems whose data they cannot get back out without paying again. "
@@ -21,9 +24,10 @@ DEMO_POSTS = [
     },
     {
         "slug": "why-localgov-digital",
+        "tags": ["local government", "digital leadership"],
         "title": "Why a network of council practitioners beats working alone",
         "date": datetime.date(2014, 7, 3),
-        "intro": "Central government has GDS. Local government has hundreds of small teams. "
+        "summary": "Central government has GDS. Local government has hundreds of small teams. "
         "A volunteer network can join them up.",
         "paragraphs": [
             "Digital leads in councils often work without a shared strategy. An informal network of "
@@ -34,9 +38,10 @@ DEMO_POSTS = [
     },
     {
         "slug": "a-usability-dashboard-for-every-council",
+        "tags": ["accessibility", "user research", "open source"],
         "title": "A usability dashboard that every council can use",
         "date": datetime.date(2014, 9, 18),
-        "intro": "One council built a dashboard comparing council websites on speed, accessibility and "
+        "summary": "One council built a dashboard comparing council websites on speed, accessibility and "
         "mobile readiness, and opened it to all.",
         "paragraphs": [
             "The dashboard checks every council website each week and publishes the results openly, so "
@@ -47,9 +52,10 @@ DEMO_POSTS = [
     },
     {
         "slug": "notes-from-localgovcamp",
+        "tags": ["unconference", "local government"],
         "title": "Notes from LocalGovCamp",
         "date": datetime.date(2014, 6, 21),
-        "intro": "An unconference for people who make local public services work better: what we talked "
+        "summary": "An unconference for people who make local public services work better: what we talked "
         "about and what happens next.",
         "paragraphs": [
             "Sessions ranged from open data standards to how to get a content strategy "
@@ -59,9 +65,10 @@ DEMO_POSTS = [
     },
     {
         "slug": "open-data-is-a-service",
+        "tags": ["open data", "data standards"],
         "title": "Open data is a service, not a file dump",
         "date": datetime.date(2014, 11, 4),
-        "intro": "Publishing a spreadsheet is the start. Keeping it current, documented and findable is "
+        "summary": "Publishing a spreadsheet is the start. Keeping it current, documented and findable is "
         "the service.",
         "paragraphs": [
             "Data that is out of date within a month does more harm than good. Publish less, keep it fresh.",
@@ -71,40 +78,27 @@ DEMO_POSTS = [
 ]
 
 
-def demo_blog_index(home) -> tuple[BlogIndexPage, bool]:
-    """Return the demo blog index under the home page, creating it if missing."""
-    index = BlogIndexPage.objects.child_of(home).filter(slug="blog").first()
-    if index:
-        return index, False
-    index = BlogIndexPage(
+def load_demo_blog(home) -> int:
+    """Create the demo blog and its posts that do not exist yet; return how many were created."""
+    index, created_index = child_page_get_or_create(
+        home,
+        BlogIndexPage,
+        "blog",
         title="Blog",
-        slug="blog",
         show_in_menus=True,
         intro="Writing from practitioners across the network, and articles first published elsewhere.",
     )
-    return home.add_child(instance=index), True
-
-
-def load_demo_blog(home) -> int:
-    """Create the demo blog and its posts that do not exist yet; return how many were created."""
-    index, created_index = demo_blog_index(home)
-    existing = set(BlogPage.objects.child_of(index).values_list("slug", flat=True))
-    created = 0
+    created = created_index
     for post in DEMO_POSTS:
-        if post["slug"] in existing:
-            continue
         body = [("paragraph", f"<p>{paragraph}</p>") for paragraph in post["paragraphs"]]
-        fields = {key: post[key] for key in ("slug", "title", "date", "intro")}
-        index.add_child(instance=BlogPage(**fields, body=body))
-        created += 1
-    return created + created_index
+        fields = {key: post[key] for key in ("title", "date", "summary", "tags")}
+        created += child_page_get_or_create(index, BlogPage, post["slug"], body=body, **fields)[1]
+    return created
 
 
 def generate_blog_posts(home, count: int) -> None:
     """Add `count` made-up posts under a 'Generated posts' blog index, for benchmarks."""
-    index = BlogIndexPage.objects.child_of(home).filter(slug="generated-posts").first()
-    if index is None:
-        index = home.add_child(instance=BlogIndexPage(title="Generated posts", slug="generated-posts"))
+    index, _ = child_page_get_or_create(home, BlogIndexPage, "generated-posts", title="Generated posts")
     start = BlogPage.objects.child_of(index).count()
     first_day = datetime.date(2015, 1, 1)
     for number in range(start, start + count):
@@ -113,7 +107,7 @@ def generate_blog_posts(home, count: int) -> None:
                 title=f"Generated post {number}: reusing council services",
                 slug=f"generated-post-{number}",
                 date=first_day + datetime.timedelta(days=number % 3650),
-                intro=f"Generated summary {number} about waste collection, housing and open data.",
+                summary=f"Generated summary {number} about waste collection, housing and open data.",
                 body=[("paragraph", f"<p>Generated body {number}.</p>")],
             )
         )

@@ -1,18 +1,12 @@
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils import timezone
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 
-
-class BlogPageQuerySet(PageQuerySet):
-    def for_listing(self):
-        """Return published, public posts, newest first: the one definition used by every list."""
-        return self.live().public().order_by("-date", "-pk")
+from network.blocks import BodyStreamBlock
+from network.models import ContentPage
 
 
 class BlogIndexPage(Page):
@@ -31,20 +25,18 @@ class BlogIndexPage(Page):
         return context
 
 
-class BlogPage(Page):
-    date = models.DateField("Post date", default=timezone.localdate)
-    intro = models.TextField(help_text="A sentence or two shown in listings and feeds.")
-    body = StreamField(
-        [
-            ("heading", blocks.CharBlock(form_classname="title")),
-            ("paragraph", blocks.RichTextBlock()),
-        ],
-        blank=True,
-    )
+class BlogPage(ContentPage):
+    body = StreamField(BodyStreamBlock(), blank=True)
 
-    objects = PageManager.from_queryset(BlogPageQuerySet)()
-
-    content_panels = [*Page.content_panels, FieldPanel("date"), FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date", heading="Post date"),
+        *ContentPage.summary_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = [*ContentPage.search_fields, index.SearchField("body")]
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = "blog post"

@@ -1,4 +1,4 @@
-"""Operations on the site's structure that commands, migrations-after-the-fact and tests share."""
+"""Operations on the site's structure that commands and tests share."""
 
 from django.conf import settings
 from django.db import transaction
@@ -44,3 +44,16 @@ def _create_home_page(root: Page) -> HomePage:
         root.refresh_from_db()
     home = HomePage(title="Practice Commons", slug="home", intro=HOME_PAGE_INTRO, locale=root.locale)
     return root.add_child(instance=home)
+
+
+def child_page_get_or_create(
+    parent: Page, model: type[Page], slug: str, tags: list[str] = (), **fields
+) -> tuple[Page, bool]:
+    """Return the parent's child page of this type and slug, creating it with `fields` if missing."""
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing is not None:
+        return existing, False
+    page = model(slug=slug, **fields)
+    if tags:
+        page.tags.add(*tags)
+    return parent.add_child(instance=page), True

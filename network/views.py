@@ -1,7 +1,18 @@
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
+from django.db.models import Count
 from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from taggit.models import Tag
+
+from .models import ContentPage, Organisation, content_page_models
+from .navigation import Crumb
+
+ITEMS_PER_PAGE = 20
+HOME = Crumb("Home", "/")
 
 
 @never_cache
@@ -15,3 +26,54 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_safe
+def tag_index(request):
+    """List every tag that published content carries, with how many items carry it."""
+    published = ContentPage.objects.live().public().values("pk")
+    tags = (
+        Tag.objects.filter(network_contentpagetag_items__content_object__in=published)
+        .annotate(item_count=Count("network_contentpagetag_items"))
+        .order_by("name")
+    )
+    return render(request, "network/tag_index.html", {"tags": tags, "crumbs": [HOME]})
+
+
+@require_safe
+def tag_detail(request, slug):
+    """List every item of every type carrying the tag, newest first."""
+    tag = get_object_or_404(Tag, slug=slug)
+    items = ContentPage.objects.for_listing().tagged(tag)
+    page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"tag": tag, "items": page, "crumbs": [HOME, Crumb("Tags", reverse("network:tag_index"))]}
+    return render(request, "network/tag_detail.html", context)
+
+
+@require_safe
+def organisation_index(request):
+    organisations = Organisation.objects.for_listing()
+    return render(
+        request, "network/organisation_index.html", {"organisations": organisations, "crumbs": [HOME]}
+    )
+
+
+@require_safe
+def organisation_detail(request, slug):
+    """Show an organisation and everything it has shared or taken part in, by type."""
+    organisation = get_object_or_404(Organisation, slug=slug)
+    sections = [
+        (
+            model._meta.verbose_name_plural.capitalize(),
+            list(model.objects.for_listing().involving(organisation)),
+        )
+        for model in content_page_models()
+    ]
+    context = {
+        "organisation": organisation,
+        "sections": [(label, items) for label, items in sections if items],
+        "people": organisation.people.order_by("name"),
+        "structured_data": organisation.structured_data(request),
+        "crumbs": [HOME, Crumb("Organisations", reverse("network:organisation_index"))],
+    }
+    return render(request, "network/organisation_detail.html", context)

@@ -13,7 +13,7 @@ def blog_post(site_home):
     return BlogPageFactory(
         parent=index,
         title="Sharing a waste collection app",
-        intro="How three councils reused one app.",
+        summary="How three councils reused one app.",
         body=[("heading", "What we did"), ("paragraph", "<p>We shared the code.</p>")],
     )
 

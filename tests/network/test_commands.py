@@ -1,9 +1,12 @@
 import pytest
 from django.core.management import CommandError, call_command
+from taggit.models import Tag
 from wagtail.models import Page, Revision
 
 from blog.models import BlogPage
-from network.models import HomePage
+from network.models import ContentPage, EventPage, HomePage, Organisation, Person
+from workstreams.choices import Phase
+from workstreams.models import CaseStudyPage, ProjectPage, WorkstreamPage
 
 
 def run(command, *args) -> str:
@@ -28,13 +31,43 @@ def test_load_demo_fills_the_site_and_a_second_run_changes_nothing(db, client):
     assert "Welcome to your new Wagtail site" not in client.get("/").content.decode()
 
 
+def test_demo_is_a_living_network(db):
+    """The demo has the councils, people, workstreams and content a newcomer should see."""
+    run("load_demo")
+
+    assert Organisation.objects.count() >= 10
+    assert Person.objects.count() >= 20
+    workstreams = WorkstreamPage.objects.live()
+    assert workstreams.count() == 4
+    for workstream in workstreams:
+        assert workstream.memberships.filter(role="lead").exists(), workstream
+        assert workstream.leads_group.user_set.exists(), workstream
+    assert CaseStudyPage.objects.live().values("service_area").distinct().count() >= 4
+    assert CaseStudyPage.objects.live().count() >= 15
+    assert ProjectPage.objects.live().count() >= 10
+    assert set(ProjectPage.objects.values_list("phase", flat=True)) == {p for p, _ in Phase.choices}
+    events = EventPage.objects.live()
+    assert events.count() >= 6
+    assert events.upcoming().exists() and events.past().exists()
+    titles = " ".join(events.values_list("title", flat=True)).lower()
+    assert "localgovcamp" in titles and "hack" in titles
+    shared_tags = {
+        tag
+        for tag in Tag.objects.all()
+        if len({type(page.specific) for page in ContentPage.objects.filter(tagged_items__tag=tag)}) >= 2
+    }
+    assert len(shared_tags) >= 3
+
+
 def test_generate_content_adds_the_number_of_items_asked_for(db):
     run("load_demo")
-    before = BlogPage.objects.count()
+    before = ContentPage.objects.count()
 
     run("generate_content", "--items", "25")
 
-    assert BlogPage.objects.count() == before + 25
+    assert ContentPage.objects.count() == before + 25
+    assert CaseStudyPage.objects.filter(slug__startswith="generated-").exists()
+    assert EventPage.objects.filter(slug__startswith="generated-").exists()
 
 
 def test_generate_content_rejects_a_count_below_one(db):

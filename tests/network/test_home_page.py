@@ -1,6 +1,5 @@
-import pytest
-
 from tests.factories import BlogPageFactory
+from tests.helpers import count_queries
 
 
 def test_home_page_lists_latest_blog_posts_newest_first(client, blog_index):
@@ -31,13 +30,11 @@ def test_navigation_marks_the_current_section(client, blog_index):
     assert '<a class="site-nav__link" href="/blog/" aria-current="page">Blog</a>' in html
 
 
-@pytest.mark.parametrize("items", [3, 30])
-def test_home_page_query_count_does_not_grow_with_content(
-    client, blog_index, django_assert_max_num_queries, items
-):
+def test_home_page_query_count_does_not_grow_with_content(client, blog_index):
     """The home page costs the same number of queries whatever the amount of content."""
-    BlogPageFactory.create_batch(items, parent=blog_index)
-    client.get("/")  # warm Wagtail's per-process site caches
+    BlogPageFactory.create_batch(3, parent=blog_index)
+    few = count_queries(client, "/")
 
-    with django_assert_max_num_queries(12):
-        assert client.get("/").status_code == 200
+    BlogPageFactory.create_batch(30, parent=blog_index)
+
+    assert count_queries(client, "/") <= few

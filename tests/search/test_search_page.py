@@ -5,8 +5,8 @@ from tests.factories import BlogPageFactory
 
 @pytest.fixture
 def posts(blog_index):
-    BlogPageFactory(parent=blog_index, title="Digital waste collection", intro="Bins and rounds.")
-    BlogPageFactory(parent=blog_index, title="Housing repairs online", intro="Reporting a repair.")
+    BlogPageFactory(parent=blog_index, title="Digital waste collection", summary="Bins and rounds.")
+    BlogPageFactory(parent=blog_index, title="Housing repairs online", summary="Reporting a repair.")
 
 
 def test_search_finds_published_pages_by_title(client, posts):

@@ -1,0 +1,76 @@
+"""ContentPage: what every shared item (case study, project, event, post) has in common.
+
+One table holds their listing date, summary and tags, so a tag's page, the home page and the
+"everything" lists query every type at once, sorted in the database.
+"""
+
+from django.db import models
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page, PageManager, get_page_models
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+
+class ContentPageTag(TaggedItemBase):
+    content_object = ParentalKey("network.ContentPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class ContentPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Return published, public items, newest first, with what a listing card shows."""
+        return self.live().public().order_by("-date", "-pk").prefetch_related("tags")
+
+    def tagged(self, tag):
+        return self.filter(tagged_items__tag=tag)
+
+    def involving(self, organisation):
+        """Return items the organisation shared or took part in; each type says how."""
+        return self.none()
+
+
+class ContentPage(Page):
+    date = models.DateField(
+        default=timezone.localdate, help_text="The date listings show and sort by, newest first."
+    )
+    summary = models.TextField(
+        max_length=400, help_text="One or two sentences, shown in listings, feeds and search results."
+    )
+    tags = ClusterTaggableManager(through=ContentPageTag, blank=True)
+
+    objects = PageManager.from_queryset(ContentPageQuerySet)()
+
+    is_creatable = False
+    summary_panels = [FieldPanel("summary"), FieldPanel("tags")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.FilterField("date"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+    ]
+
+    def get_type_label(self) -> str:
+        """Return the item's type in words ("Case study"), without loading the specific page."""
+        return self.specific_class._meta.verbose_name.capitalize()
+
+    def structured_data(self, request) -> dict:
+        """Return schema.org data for the page; types with richer schemas override this."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title,
+            "description": self.summary,
+            "datePublished": self.date.isoformat(),
+            "url": self.get_full_url(request),
+            "keywords": [tag.name for tag in self.tags.all()],
+        }
+
+
+def content_page_models() -> list[type[ContentPage]]:
+    """Return every concrete content type, in the order their apps are installed."""
+    return [
+        model for model in get_page_models() if issubclass(model, ContentPage) and model is not ContentPage
+    ]

@@ -1,0 +1,39 @@
+"""Editors can open the form for every page type and every directory model in the admin."""
+
+import pytest
+
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def editor(client, db):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    return client
+
+
+@pytest.mark.parametrize(
+    ("model", "parent_fixture"),
+    [
+        ("network/eventindexpage", "home_page"),
+        ("network/eventpage", "event_index"),
+        ("workstreams/workstreamindexpage", "home_page"),
+        ("workstreams/workstreampage", "workstream_index"),
+        ("workstreams/casestudyindexpage", "home_page"),
+        ("workstreams/casestudypage", "workstream"),
+        ("workstreams/projectindexpage", "home_page"),
+        ("workstreams/projectpage", "project_index"),
+        ("workstreams/projectpage", "workstream"),
+        ("blog/blogindexpage", "home_page"),
+        ("blog/blogpage", "blog_index"),
+    ],
+)
+def test_page_add_form_opens(editor, request, model, parent_fixture):
+    parent = request.getfixturevalue(parent_fixture)
+
+    assert editor.get(f"/admin/pages/add/{model}/{parent.pk}/").status_code == 200
+
+
+@pytest.mark.parametrize("model", ["organisation", "person", "servicearea"])
+def test_directory_admin_opens(editor, model):
+    assert editor.get(f"/admin/network/{model}/").status_code == 200
+    assert editor.get(f"/admin/network/{model}/create/").status_code == 200
