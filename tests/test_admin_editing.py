@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import UserFactory
+from tests.factories import CaseStudyPageFactory, UserFactory
 
 
 @pytest.fixture
@@ -37,3 +37,14 @@ def test_page_add_form_opens(editor, request, model, parent_fixture):
 def test_directory_admin_opens(editor, model):
     assert editor.get(f"/admin/network/{model}/").status_code == 200
     assert editor.get(f"/admin/network/{model}/create/").status_code == 200
+
+
+def test_tag_field_autocompletes_from_the_shared_vocabulary(editor, workstream, blog_index):
+    """A tag used on a case study is suggested when tagging a blog post: one vocabulary."""
+    CaseStudyPageFactory(parent=workstream, tags=["waste collection"])
+
+    editor_html = editor.get(f"/admin/pages/add/blog/blogpage/{blog_index.pk}/").content.decode()
+    suggestions = editor.get("/admin/tag-autocomplete/", {"term": "was"}).json()
+
+    assert "tag-autocomplete" in editor_html
+    assert "waste collection" in suggestions
