@@ -2,6 +2,7 @@
 
 import datetime
 
+from network.models import Organisation
 from network.services import child_page_get_or_create
 
 from .models import BlogIndexPage, BlogPage
@@ -80,6 +81,8 @@ DEMO_POSTS = [
 
 def load_demo_blog(home) -> int:
     """Create the demo blog and its posts that do not exist yet; return how many were created."""
+    # The posts grew out of a Devon County Council digital lead's writing.
+    devon = Organisation.objects.filter(slug="devon-county-council").first()
     index, created_index = child_page_get_or_create(
         home,
         BlogIndexPage,
@@ -92,7 +95,9 @@ def load_demo_blog(home) -> int:
     for post in DEMO_POSTS:
         body = [("paragraph", f"<p>{paragraph}</p>") for paragraph in post["paragraphs"]]
         fields = {key: post[key] for key in ("title", "date", "summary", "tags")}
-        created += child_page_get_or_create(index, BlogPage, post["slug"], body=body, **fields)[1]
+        created += child_page_get_or_create(
+            index, BlogPage, post["slug"], body=body, organisation=devon, **fields
+        )[1]
     return created
 
 

@@ -2,11 +2,11 @@ from django.core.paginator import Paginator
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from network.blocks import BodyStreamBlock
-from network.models import ContentPage
+from network.models import ContentPage, ContentPageQuerySet
 
 
 class BlogIndexPage(Page):
@@ -25,12 +25,31 @@ class BlogIndexPage(Page):
         return context
 
 
+class BlogPageQuerySet(ContentPageQuerySet):
+    def for_listing(self):
+        return super().for_listing().select_related("organisation")
+
+    def involving(self, organisation):
+        return self.filter(organisation=organisation)
+
+
 class BlogPage(ContentPage):
+    organisation = models.ForeignKey(
+        "network.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="blog_posts",
+        help_text="The organisation the post speaks from, if any.",
+    )
     body = StreamField(BodyStreamBlock(), blank=True)
+
+    objects = PageManager.from_queryset(BlogPageQuerySet)()
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("date", heading="Post date"),
+        FieldPanel("organisation"),
         *ContentPage.summary_panels,
         FieldPanel("body"),
     ]

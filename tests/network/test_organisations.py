@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from tests.factories import (
+    BlogPageFactory,
     CaseStudyPageFactory,
     EventPageFactory,
     OrganisationFactory,
@@ -21,7 +22,9 @@ def devon(db):
     return OrganisationFactory(name="Devon County Council", slug="devon", gss_code="E10000008")
 
 
-def test_organisation_page_gathers_its_work_and_people(client, devon, workstream, project_index, event_index):
+def test_organisation_page_gathers_its_work_and_people(
+    client, devon, workstream, project_index, event_index, blog_index
+):
     CaseStudyPageFactory(parent=workstream, title="Study by Devon", organisations=[devon])
     CaseStudyPageFactory(
         parent=workstream,
@@ -32,6 +35,7 @@ def test_organisation_page_gathers_its_work_and_people(client, devon, workstream
     ProjectPageFactory(parent=project_index, title="Project Devon leads", lead_organisation=devon)
     ProjectPageFactory(parent=project_index, title="Project Devon partners", partners=[devon])
     EventPageFactory(parent=event_index, title="Devon meetup", organiser=devon)
+    BlogPageFactory(parent=blog_index, title="Post from Devon", organisation=devon)
     PersonFactory(name="Sam Example", organisation=devon)
     CaseStudyPageFactory(
         parent=workstream, title="Study by another council", organisations=[OrganisationFactory()]
