@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from network.blocks import BodyStreamBlock
 from network.models import ContentPage, ContentPageQuerySet
+from network.navigation import content_type_feed_link
 
 
 class BlogIndexPage(Page):
@@ -22,13 +23,11 @@ class BlogIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         posts = BlogPage.objects.child_of(self).for_listing()
         context["posts"] = Paginator(posts, self.posts_per_page).get_page(request.GET.get("page"))
+        context["feed_links"] = [content_type_feed_link(BlogPage)]
         return context
 
 
 class BlogPageQuerySet(ContentPageQuerySet):
-    def for_listing(self):
-        return super().for_listing().select_related("organisation")
-
     def involving(self, organisation):
         return self.filter(organisation=organisation)
 
@@ -45,6 +44,7 @@ class BlogPage(ContentPage):
     body = StreamField(BodyStreamBlock(), blank=True)
 
     objects = PageManager.from_queryset(BlogPageQuerySet)()
+    card_relations = ("organisation",)
 
     content_panels = [
         *Page.content_panels,
@@ -59,3 +59,6 @@ class BlogPage(ContentPage):
 
     class Meta:
         verbose_name = "blog post"
+
+    def credited_to(self) -> str:
+        return self.organisation.name if self.organisation else ""

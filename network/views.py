@@ -1,15 +1,17 @@
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.db.models import Count
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
-from .models import ContentPage, Organisation, content_page_models
-from .navigation import Crumb
+from .calendar import events_calendar
+from .models import ContentPage, EventPage, Organisation, content_page_models, specific_cards
+from .navigation import Crumb, feed_link
 
 ITEMS_PER_PAGE = 20
 HOME = Crumb("Home", "/")
@@ -46,7 +48,13 @@ def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     items = ContentPage.objects.for_listing().tagged(tag)
     page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"tag": tag, "items": page, "crumbs": [HOME, Crumb("Tags", reverse("network:tag_index"))]}
+    page.object_list = specific_cards(page.object_list)
+    context = {
+        "tag": tag,
+        "items": page,
+        "crumbs": [HOME, Crumb("Tags", reverse("network:tag_index"))],
+        "feed_links": [feed_link(f"Tagged {tag.name}", "network:tag_feed", slug=tag.slug)],
+    }
     return render(request, "network/tag_detail.html", context)
 
 
@@ -75,5 +83,13 @@ def organisation_detail(request, slug):
         "people": organisation.people.order_by("name"),
         "structured_data": organisation.structured_data(request),
         "crumbs": [HOME, Crumb("Organisations", reverse("network:organisation_index"))],
+        "feed_links": [feed_link(f"New from {organisation.name}", "network:organisation_feed", slug=slug)],
     }
     return render(request, "network/organisation_detail.html", context)
+
+
+@require_safe
+def upcoming_events_calendar(request):
+    """Serve every upcoming event as one iCalendar feed, to subscribe to in a calendar app."""
+    events = EventPage.objects.live().public().upcoming().select_related("organiser")[: settings.FEED_ITEMS]
+    return HttpResponse(events_calendar(events, request), content_type="text/calendar")

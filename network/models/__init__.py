@@ -1,4 +1,4 @@
-from .content import ContentPage, ContentPageQuerySet, ContentPageTag, content_page_models
+from .content import ContentPage, ContentPageQuerySet, ContentPageTag, content_page_models, specific_cards
 from .directory import Organisation, OrganisationQuerySet, Person, Region, ServiceArea
 from .events import EventIndexPage, EventPage, EventPageQuerySet
 from .home import HomePage
@@ -19,4 +19,5 @@ __all__ = [
     "Region",
     "ServiceArea",
     "content_page_models",
+    "specific_cards",
 ]

@@ -4,7 +4,10 @@ One table holds their listing date, summary and tags, so a tag's page, the home 
 "everything" lists query every type at once, sorted in the database.
 """
 
+from collections import defaultdict
+
 from django.db import models
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -14,6 +17,8 @@ from wagtail.models import Page, PageManager, get_page_models
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from ..navigation import content_type_feed_link
+
 
 class ContentPageTag(TaggedItemBase):
     content_object = ParentalKey("network.ContentPage", related_name="tagged_items", on_delete=models.CASCADE)
@@ -22,14 +27,24 @@ class ContentPageTag(TaggedItemBase):
 class ContentPageQuerySet(PageQuerySet):
     def for_listing(self):
         """Return published, public items, newest first, with what a listing card shows."""
-        return self.live().public().order_by("-date", "-pk").prefetch_related("tags")
+        return (
+            self.live().public().order_by("-date", "-pk").prefetch_related("tags", *self.model.card_relations)
+        )
 
     def tagged(self, tag):
         return self.filter(tagged_items__tag=tag)
 
     def involving(self, organisation):
-        """Return items the organisation shared or took part in; each type says how."""
-        return self.none()
+        """Return items the organisation shared or took part in; each type says how.
+
+        On ContentPage itself, items of any type.
+        """
+        if self.model is not ContentPage:
+            return self.none()
+        condition = Q(pk__in=[])
+        for model in content_page_models():
+            condition |= Q(pk__in=model.objects.involving(organisation).values("pk"))
+        return self.filter(condition)
 
 
 class ContentPage(Page):
@@ -44,6 +59,8 @@ class ContentPage(Page):
     objects = PageManager.from_queryset(ContentPageQuerySet)()
 
     is_creatable = False
+    # Relations a card, a feed item or a page's facts show: prefetched by for_listing().
+    card_relations: tuple[str, ...] = ()
     summary_panels = [FieldPanel("summary"), FieldPanel("tags")]
     search_fields = [
         *Page.search_fields,
@@ -56,6 +73,15 @@ class ContentPage(Page):
         """Return the item's type in words ("Case study"), without loading the specific page."""
         return self.specific_class._meta.verbose_name.capitalize()
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["feed_links"] = [content_type_feed_link(self.specific_class)]
+        return context
+
+    def credited_to(self) -> str:
+        """Return who shared the item, in words (feeds name them as its author)."""
+        return ""
+
     def structured_data(self, request) -> dict:
         """Return schema.org data for the page; types with richer schemas override this."""
         return {
@@ -67,6 +93,17 @@ class ContentPage(Page):
             "url": self.get_full_url(request),
             "keywords": [tag.name for tag in self.tags.all()],
         }
+
+
+def specific_cards(pages) -> list[ContentPage]:
+    """Return the pages as their specific types, with each type's card relations prefetched."""
+    specific_pages = list(pages.specific())
+    by_type = defaultdict(list)
+    for page in specific_pages:
+        by_type[type(page)].append(page)
+    for model, group in by_type.items():
+        prefetch_related_objects(group, "tags", *model.card_relations)
+    return specific_pages
 
 
 def content_page_models() -> list[type[ContentPage]]:

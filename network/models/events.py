@@ -1,11 +1,14 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from ..calendar import events_calendar
 from ..filters import EventFilterSet
 from ..formatting import datetime_range_text
 from .content import ContentPage, ContentPageQuerySet
@@ -13,9 +16,6 @@ from .listing import ListingIndexPage
 
 
 class EventPageQuerySet(ContentPageQuerySet):
-    def for_listing(self):
-        return super().for_listing().select_related("organiser")
-
     def upcoming(self):
         """Return events that have not ended, soonest first."""
         return self.filter(end__gte=timezone.now()).order_by("start", "pk")
@@ -28,7 +28,7 @@ class EventPageQuerySet(ContentPageQuerySet):
         return self.filter(organiser=organisation)
 
 
-class EventPage(ContentPage):
+class EventPage(RoutablePageMixin, ContentPage):
     start = models.DateTimeField(help_text="UK time.")
     end = models.DateTimeField(help_text="UK time.")
     venue = models.CharField(max_length=255, blank=True, help_text="Address, if it happens in person.")
@@ -40,6 +40,7 @@ class EventPage(ContentPage):
     body = RichTextField(blank=True)
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
+    card_relations = ("organiser",)
 
     content_panels = [
         *Page.content_panels,
@@ -73,6 +74,19 @@ class EventPage(ContentPage):
             self.date = timezone.localdate(self.start)
         super().save(*args, **kwargs)
 
+    @path("")
+    def event_page(self, request):
+        return self.render(request)
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """Download the event as an iCalendar file, to add to a calendar."""
+        response = HttpResponse(
+            events_calendar([self], request, name=self.title), content_type="text/calendar"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
+
     def detail_rows(self) -> list[tuple[str, str]]:
         """Return when, where and who, in UK time."""
         where = self.venue or "Online"
@@ -84,6 +98,9 @@ class EventPage(ContentPage):
             ("Join online", self.online_url),
             ("Organiser", self.organiser.name if self.organiser else ""),
         ]
+
+    def credited_to(self) -> str:
+        return self.organiser.name if self.organiser else ""
 
     def card_facts(self) -> list[tuple[str, str]]:
         return [("When", datetime_range_text(self.start, self.end)), ("Where", self.venue or "Online")]

@@ -3,6 +3,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from ..navigation import content_type_feed_link
+
 # Wagtail gives every page class its own default template name, so subclasses name this one.
 LISTING_TEMPLATE = "network/listing_index_page.html"
 
@@ -35,5 +37,6 @@ class ListingIndexPage(Page):
         context["filters_applied"] = filterset.applied_filters()
         context["item_name"] = self.listing_model._meta.verbose_name
         context["item_name_plural"] = self.listing_model._meta.verbose_name_plural
+        context["feed_links"] = [content_type_feed_link(self.listing_model)]
         context["items"] = Paginator(filterset.qs, self.items_per_page).get_page(request.GET.get("page"))
         return context

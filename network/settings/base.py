@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "search",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -41,6 +42,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "network.security.ContentSecurityPolicyMiddleware",
+    # ETags on every GET, and 304 answers to conditional requests (feed readers poll).
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -138,6 +141,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # No calls from the admin to hosts outside this site.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# How many of the newest items each RSS or Atom feed carries.
+FEED_ITEMS = env.int("FEED_ITEMS", default=50)
 
 LOGGING = {
     "version": 1,

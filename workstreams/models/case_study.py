@@ -18,9 +18,6 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
 
 
 class CaseStudyPageQuerySet(ContentPageQuerySet):
-    def for_listing(self):
-        return super().for_listing().select_related("service_area").prefetch_related("organisations")
-
     def involving(self, organisation):
         return self.filter(Q(organisations=organisation) | Q(reused_by=organisation)).distinct()
 
@@ -56,6 +53,7 @@ class CaseStudyPage(ContentPage):
     licence = models.CharField(max_length=20, choices=LicenceChoice.choices, default=LicenceChoice.OGL_3)
 
     objects = PageManager.from_queryset(CaseStudyPageQuerySet)()
+    card_relations = ("service_area", "organisations")
 
     content_panels = [
         *Page.content_panels,
@@ -124,6 +122,9 @@ class CaseStudyPage(ContentPage):
             ("Published", date_format(self.date, "j F Y")),
             ("Licence", licence(self.licence).name),
         ]
+
+    def credited_to(self) -> str:
+        return ", ".join(org.name for org in self.organisations.all())
 
     def outcome_figures(self) -> list[tuple[str, str]]:
         """Return the outcome figures that were given, formatted for display."""

@@ -15,14 +15,6 @@ from ..filters import ProjectFilterSet
 
 
 class ProjectPageQuerySet(ContentPageQuerySet):
-    def for_listing(self):
-        return (
-            super()
-            .for_listing()
-            .select_related("lead_organisation", "service_area")
-            .prefetch_related("partners")
-        )
-
     def involving(self, organisation):
         return self.filter(Q(lead_organisation=organisation) | Q(partners=organisation)).distinct()
 
@@ -48,6 +40,7 @@ class ProjectPage(ContentPage):
     )
 
     objects = PageManager.from_queryset(ProjectPageQuerySet)()
+    card_relations = ("lead_organisation", "service_area", "partners")
 
     content_panels = [
         *Page.content_panels,
@@ -103,6 +96,9 @@ class ProjectPage(ContentPage):
             ("Funding", self.funding_source),
             ("Budget", f"£{self.budget:,}" if self.budget is not None else ""),
         ]
+
+    def credited_to(self) -> str:
+        return self.lead_organisation.name if self.lead_organisation else ""
 
     def card_facts(self) -> list[tuple[str, str]]:
         facts = [("Phase", self.get_phase_display())]

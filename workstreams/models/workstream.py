@@ -6,6 +6,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from network.blocks import BodyStreamBlock
+from network.navigation import feed_link
 
 from .case_study import CaseStudyIndexPage, CaseStudyPage
 from .project import ProjectPage
@@ -58,6 +59,7 @@ class WorkstreamPage(Page):
         context["members"] = [m.person for m in memberships if m.role == WorkstreamMembership.Role.MEMBER]
         context["case_studies"] = CaseStudyPage.objects.descendant_of(self).for_listing()[:6]
         context["projects"] = ProjectPage.objects.descendant_of(self).for_listing()[:6]
+        context["feed_links"] = [feed_link(f"New in {self.title}", "network:workstream_feed", slug=self.slug)]
         listing = CaseStudyIndexPage.objects.live().first()
         if listing:
             context["case_study_listing_url"] = f"{listing.get_url(request)}?workstream={self.slug}"
