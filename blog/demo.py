@@ -2,14 +2,17 @@
 
 import datetime
 
-from network.models import Organisation
+from network.models import Organisation, Person
 from network.services import child_page_get_or_create
 
-from .models import BlogIndexPage, BlogPage
+from .models import BlogIndexPage, BlogPage, BlogPageAuthor
 
 DEMO_POSTS = [
     {
         "slug": "shifting-digital-sands",
+        "authors": ["helen-marchant"],
+        "original_publisher": "Guardian Public Leaders Network",
+        "original_url": "https://www.theguardian.com/public-leaders-network/shifting-digital-sands",
         "tags": ["digital leadership", "open data"],
         "title": "Shifting digital sands: what council digital leaders need now",
         "date": datetime.date(2014, 5, 12),
@@ -25,6 +28,7 @@ DEMO_POSTS = [
     },
     {
         "slug": "why-localgov-digital",
+        "authors": ["helen-marchant"],
         "tags": ["local government", "digital leadership"],
         "title": "Why a network of council practitioners beats working alone",
         "date": datetime.date(2014, 7, 3),
@@ -39,6 +43,9 @@ DEMO_POSTS = [
     },
     {
         "slug": "a-usability-dashboard-for-every-council",
+        "authors": ["neil-parkes"],
+        "original_publisher": "LocalGov Digital blog",
+        "original_url": "https://localgov.digital/blog/a-usability-dashboard-for-every-council",
         "tags": ["accessibility", "user research", "open source"],
         "title": "A usability dashboard that every council can use",
         "date": datetime.date(2014, 9, 18),
@@ -53,6 +60,7 @@ DEMO_POSTS = [
     },
     {
         "slug": "notes-from-localgovcamp",
+        "authors": ["helen-marchant", "neil-parkes"],
         "tags": ["unconference", "local government"],
         "title": "Notes from LocalGovCamp",
         "date": datetime.date(2014, 6, 21),
@@ -66,6 +74,7 @@ DEMO_POSTS = [
     },
     {
         "slug": "open-data-is-a-service",
+        "authors": ["chris-penrose"],
         "tags": ["open data", "data standards"],
         "title": "Open data is a service, not a file dump",
         "date": datetime.date(2014, 11, 4),
@@ -92,9 +101,19 @@ def load_demo_blog(home) -> int:
         intro="Writing from practitioners across the network, and articles first published elsewhere.",
     )
     created = created_index
+    people = {person.slug: person for person in Person.objects.all()}
     for post in DEMO_POSTS:
         body = [("paragraph", f"<p>{paragraph}</p>") for paragraph in post["paragraphs"]]
         fields = {key: post[key] for key in ("title", "date", "summary", "tags")}
+        fields["authors"] = [
+            BlogPageAuthor(person=people[slug]) for slug in post["authors"] if slug in people
+        ]
+        if "original_url" in post:
+            fields |= {
+                "original_publisher": post["original_publisher"],
+                "original_url": post["original_url"],
+                "original_published": post["date"],
+            }
         created += child_page_get_or_create(
             index, BlogPage, post["slug"], body=body, organisation=devon, **fields
         )[1]

@@ -1,35 +1,24 @@
-from django.core.paginator import Paginator
+from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from network.blocks import BodyStreamBlock
-from network.models import ContentPage, ContentPageQuerySet
-from network.navigation import content_type_feed_link
+from network.models import ContentPage, ContentPageQuerySet, ListingIndexPage
+from network.models.listing import LISTING_TEMPLATE
 
-
-class BlogIndexPage(Page):
-    intro = models.TextField(blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["network.HomePage"]
-    subpage_types = ["blog.BlogPage"]
-
-    posts_per_page = 20
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        posts = BlogPage.objects.child_of(self).for_listing()
-        context["posts"] = Paginator(posts, self.posts_per_page).get_page(request.GET.get("page"))
-        context["feed_links"] = [content_type_feed_link(BlogPage)]
-        return context
+from .filters import BlogFilterSet
 
 
 class BlogPageQuerySet(ContentPageQuerySet):
     def involving(self, organisation):
         return self.filter(organisation=organisation)
+
+    def by_author(self, person):
+        return self.filter(authors__person=person)
 
 
 class BlogPage(ContentPage):
@@ -42,16 +31,29 @@ class BlogPage(ContentPage):
         help_text="The organisation the post speaks from, if any.",
     )
     body = StreamField(BodyStreamBlock(), blank=True)
+    original_publisher = models.CharField(
+        "first published by",
+        max_length=200,
+        blank=True,
+        help_text="For a cross-post: where it first appeared.",
+    )
+    original_url = models.URLField("original address", max_length=500, blank=True)
+    original_published = models.DateField("first published on", null=True, blank=True)
 
     objects = PageManager.from_queryset(BlogPageQuerySet)()
-    card_relations = ("organisation",)
+    card_relations = ("organisation", "authors__person")
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("date", heading="Post date"),
+        InlinePanel("authors", heading="Authors", label="Author"),
         FieldPanel("organisation"),
         *ContentPage.summary_panels,
         FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("original_publisher"), FieldPanel("original_url"), FieldPanel("original_published")],
+            heading="Cross-posted from elsewhere",
+        ),
     ]
     search_fields = [*ContentPage.search_fields, index.SearchField("body")]
     parent_page_types = ["blog.BlogIndexPage"]
@@ -60,5 +62,55 @@ class BlogPage(ContentPage):
     class Meta:
         verbose_name = "blog post"
 
+    def clean(self):
+        super().clean()
+        if bool(self.original_url) != bool(self.original_publisher):
+            raise ValidationError(
+                {"original_url": "A cross-post needs both the publisher's name and the original address."}
+            )
+
+    @property
+    def is_cross_post(self) -> bool:
+        return bool(self.original_url)
+
+    def canonical_url(self, request) -> str:
+        # A cross-post points search engines at where it first appeared.
+        return self.original_url or super().canonical_url(request)
+
+    def author_names(self) -> list[str]:
+        return [author.person.name for author in self.authors.all()]
+
     def credited_to(self) -> str:
-        return self.organisation.name if self.organisation else ""
+        names = self.author_names()
+        if self.organisation:
+            names.append(self.organisation.name)
+        return ", ".join(names)
+
+    def card_facts(self) -> list[tuple[str, str]]:
+        facts = [("By", ", ".join(self.author_names()))] if self.authors.all() else []
+        if self.is_cross_post:
+            facts.append(("First published on", self.original_publisher))
+        return facts
+
+
+class BlogPageAuthor(Orderable):
+    page = ParentalKey(BlogPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey("network.Person", on_delete=models.CASCADE, related_name="blog_authorships")
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["page", "person"], name="one_authorship_per_person")]
+
+
+class BlogIndexPage(ListingIndexPage):
+    """A blog: its posts, filterable by author, tag and year."""
+
+    listing_model = BlogPage
+    filterset_class = BlogFilterSet
+    template = LISTING_TEMPLATE
+    max_count = None
+    subpage_types = ["blog.BlogPage"]
+
+    def listing_queryset(self):
+        return BlogPage.objects.child_of(self).for_listing()

@@ -4,6 +4,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from blog.feeds import AuthorFeed
 from workstreams.feeds import WorkstreamFeed
 
 from . import views
@@ -23,6 +24,7 @@ network_patterns = [
     *feed_patterns("feeds/tags/<slug:slug>/", TagFeed, "tag_feed"),
     *feed_patterns("feeds/organisations/<slug:slug>/", OrganisationFeed, "organisation_feed"),
     *feed_patterns("feeds/workstreams/<slug:slug>/", WorkstreamFeed, "workstream_feed"),
+    *feed_patterns("feeds/authors/<slug:slug>/", AuthorFeed, "author_feed"),
     *feed_patterns("feeds/<slug:kind>/", ContentTypeFeed, "type_feed"),
     path("feeds/events.ics", views.upcoming_events_calendar, name="events_calendar"),
     path("tags/", views.tag_index, name="tag_index"),

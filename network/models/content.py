@@ -78,6 +78,9 @@ class ContentPage(Page):
         context["feed_links"] = [content_type_feed_link(self.specific_class)]
         return context
 
+    def canonical_url(self, request) -> str:
+        return request.build_absolute_uri(self.get_url(request))
+
     def credited_to(self) -> str:
         """Return who shared the item, in words (feeds name them as its author)."""
         return ""

@@ -52,3 +52,11 @@ def breadcrumb_list_data(context, crumbs, current_title):
     ]
     elements.append({"@type": "ListItem", "position": len(crumbs) + 1, "name": current_title})
     return {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": elements}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page):
+    """Return the page's canonical address: its own, or where a cross-post first appeared."""
+    method = getattr(page, "canonical_url", None)
+    request = context["request"]
+    return method(request) if method else request.build_absolute_uri(page.get_url(request))

@@ -57,6 +57,9 @@ def test_demo_is_a_living_network(db):
         if len({type(page.specific) for page in ContentPage.objects.filter(tagged_items__tag=tag)}) >= 2
     }
     assert len(shared_tags) >= 3
+    posts = BlogPage.objects.live()
+    assert posts.exclude(original_url="").count() * 3 >= posts.count()
+    assert not posts.filter(authors__isnull=True).exists()
 
 
 def test_generate_content_adds_the_number_of_items_asked_for(db):
