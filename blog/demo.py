@@ -5,7 +5,7 @@ import datetime
 from network.models import Organisation, Person
 from network.services import child_page_get_or_create
 
-from .models import BlogIndexPage, BlogPage, BlogPageAuthor
+from .models import BlogIndexPage, BlogPage, BlogPageAuthor, FeedSource
 
 DEMO_POSTS = [
     {
@@ -88,6 +88,22 @@ DEMO_POSTS = [
 ]
 
 
+DEMO_FEED_SOURCES = [
+    # Registered to show the importer; neither answers from a machine without internet, and the
+    # import reports that on the source rather than failing.
+    {
+        "name": "Devon Digital blog",
+        "feed_url": "https://digital.devon.example/feed/",
+        "organisation": "devon-county-council",
+    },
+    {
+        "name": "LocalGov Digital blog",
+        "feed_url": "https://localgov.digital/feed/",
+        "organisation": "localgov-digital",
+    },
+]
+
+
 def load_demo_blog(home) -> int:
     """Create the demo blog and its posts that do not exist yet; return how many were created."""
     # The posts grew out of a Devon County Council digital lead's writing.
@@ -116,6 +132,12 @@ def load_demo_blog(home) -> int:
             }
         created += child_page_get_or_create(
             index, BlogPage, post["slug"], body=body, organisation=devon, **fields
+        )[1]
+    for feed in DEMO_FEED_SOURCES:
+        organisation = Organisation.objects.filter(slug=feed["organisation"]).first()
+        created += FeedSource.objects.get_or_create(
+            feed_url=feed["feed_url"],
+            defaults={"name": feed["name"], "organisation": organisation, "blog": index},
         )[1]
     return created
 

@@ -114,3 +114,63 @@ class BlogIndexPage(ListingIndexPage):
 
     def listing_queryset(self):
         return BlogPage.objects.child_of(self).for_listing()
+
+
+class FeedSource(models.Model):
+    """A member's blog whose RSS or Atom feed is imported as cross-posts."""
+
+    name = models.CharField(
+        max_length=200, help_text="The publisher's name, shown as 'First published on ...'."
+    )
+    feed_url = models.URLField("feed address", max_length=500, unique=True)
+    blog = models.ForeignKey(
+        BlogIndexPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        help_text="Where imported posts go; the main blog if empty.",
+    )
+    default_author = models.ForeignKey(
+        "network.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "network.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    publish_immediately = models.BooleanField(
+        default=False, help_text="Publish imported posts at once; otherwise they wait as drafts for review."
+    )
+    etag = models.CharField(max_length=200, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_success_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_error_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_error = models.TextField(blank=True, editable=False)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("feed_url"),
+        FieldPanel("blog"),
+        FieldPanel("default_author"),
+        FieldPanel("organisation"),
+        FieldPanel("publish_immediately"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ImportedEntry(models.Model):
+    """An entry already imported from a source, by its GUID (or link), so it is never imported twice."""
+
+    source = models.ForeignKey(FeedSource, on_delete=models.CASCADE, related_name="imported_entries")
+    guid = models.CharField(max_length=500)
+    page = models.ForeignKey(BlogPage, null=True, on_delete=models.SET_NULL, related_name="+")
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["source", "guid"], name="one_import_per_entry")]
+
+    def __str__(self):
+        return f"{self.source}: {self.guid}"

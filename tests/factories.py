@@ -7,7 +7,7 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from blog.models import BlogIndexPage, BlogPage
+from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor, FeedSource, ImportedEntry
 from network.models import EventIndexPage, EventPage, HomePage, Organisation, Person, ServiceArea
 from workstreams.models import (
     CaseStudyDocument,
@@ -97,6 +97,30 @@ class BlogPageFactory(TaggedPageFactory):
     title = factory.Sequence(lambda n: f"What we learned from project {n}")
     date = factory.Sequence(lambda n: datetime.date(2024, 1, 1) + datetime.timedelta(days=n))
     summary = factory.Faker("sentence", nb_words=12)
+
+
+class BlogPageAuthorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = BlogPageAuthor
+
+    page = factory.SubFactory(BlogPageFactory)
+    person = factory.SubFactory(PersonFactory)
+
+
+class FeedSourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FeedSource
+
+    name = factory.Sequence(lambda n: f"Council blog {n}")
+    feed_url = factory.Sequence(lambda n: f"https://blog{n}.example.gov.uk/feed/")
+
+
+class ImportedEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ImportedEntry
+
+    source = factory.SubFactory(FeedSourceFactory)
+    guid = factory.Sequence(lambda n: f"entry-{n}")
 
 
 class EventIndexPageFactory(wagtail_factories.PageFactory):

@@ -145,6 +145,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # How many of the newest items each RSS or Atom feed carries.
 FEED_ITEMS = env.int("FEED_ITEMS", default=50)
 
+# Importing members' blogs: seconds to wait for a feed, and the largest feed accepted.
+FEED_IMPORT_TIMEOUT = env.float("FEED_IMPORT_TIMEOUT", default=10)
+FEED_IMPORT_MAX_BYTES = env.int("FEED_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -3,7 +3,7 @@ from django.core.management import CommandError, call_command
 from taggit.models import Tag
 from wagtail.models import Page, Revision
 
-from blog.models import BlogPage
+from blog.models import BlogPage, FeedSource
 from network.models import ContentPage, EventPage, HomePage, Organisation, Person
 from workstreams.choices import Phase
 from workstreams.models import CaseStudyPage, ProjectPage, WorkstreamPage
@@ -60,6 +60,7 @@ def test_demo_is_a_living_network(db):
     posts = BlogPage.objects.live()
     assert posts.exclude(original_url="").count() * 3 >= posts.count()
     assert not posts.filter(authors__isnull=True).exists()
+    assert FeedSource.objects.count() >= 2
 
 
 def test_generate_content_adds_the_number_of_items_asked_for(db):
