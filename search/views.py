@@ -3,6 +3,8 @@ from django.shortcuts import render
 from wagtail.models import Page
 from wagtail.search.utils import parse_query_string
 
+from network.models import prefetch_card_relations
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 20
 
@@ -20,5 +22,8 @@ def search(request):
         # backend as words, never as FTS syntax (a lone '"' crashes SQLite's FTS5).
         _filters, terms = parse_query_string(query, operator="and")
         results = Page.objects.live().public().specific().search(terms)
-        context["results"] = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        page.object_list = list(page.object_list)
+        prefetch_card_relations(page.object_list)
+        context["results"] = page
     return render(request, "search/search.html", context, status=status)

@@ -1,4 +1,11 @@
-from .content import ContentPage, ContentPageQuerySet, ContentPageTag, content_page_models, specific_cards
+from .content import (
+    ContentPage,
+    ContentPageQuerySet,
+    ContentPageTag,
+    content_page_models,
+    prefetch_card_relations,
+    specific_cards,
+)
 from .directory import Organisation, OrganisationQuerySet, Person, Region, ServiceArea
 from .events import EventIndexPage, EventPage, EventPageQuerySet
 from .home import HomePage
@@ -19,5 +26,6 @@ __all__ = [
     "Region",
     "ServiceArea",
     "content_page_models",
+    "prefetch_card_relations",
     "specific_cards",
 ]

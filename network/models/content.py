@@ -101,12 +101,18 @@ class ContentPage(Page):
 def specific_cards(pages) -> list[ContentPage]:
     """Return the pages as their specific types, with each type's card relations prefetched."""
     specific_pages = list(pages.specific())
+    prefetch_card_relations(specific_pages)
+    return specific_pages
+
+
+def prefetch_card_relations(pages: list) -> None:
+    """Prefetch, one query per relation and type, what cards show for a mixed list of pages."""
     by_type = defaultdict(list)
-    for page in specific_pages:
-        by_type[type(page)].append(page)
+    for page in pages:
+        if isinstance(page, ContentPage):
+            by_type[type(page)].append(page)
     for model, group in by_type.items():
         prefetch_related_objects(group, "tags", *model.card_relations)
-    return specific_pages
 
 
 def content_page_models() -> list[type[ContentPage]]:

@@ -1,6 +1,7 @@
 import pytest
 
 from tests.factories import BlogPageFactory
+from tests.helpers import count_queries
 
 
 @pytest.fixture
@@ -55,3 +56,12 @@ def test_too_long_a_query_gets_400_with_a_clear_message(client, home_page):
 )
 def test_odd_queries_never_cause_a_server_error(client, posts, query):
     assert client.get("/search/", {"q": query, "page": "x"}).status_code == 200
+
+
+def test_query_count_does_not_grow_with_results(client, blog_index):
+    BlogPageFactory.create_batch(3, parent=blog_index, tags=["waste", "bins"], summary="Waste collection.")
+    few = count_queries(client, "/search/?q=waste")
+
+    BlogPageFactory.create_batch(15, parent=blog_index, tags=["waste", "bins"], summary="Waste collection.")
+
+    assert count_queries(client, "/search/?q=waste") <= few
