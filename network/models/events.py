@@ -102,6 +102,9 @@ class EventPage(RoutablePageMixin, ContentPage):
     def credited_to(self) -> str:
         return self.organiser.name if self.organiser else ""
 
+    def involved_organisation_ids(self) -> list[int]:
+        return [self.organiser_id] if self.organiser_id else []
+
     def card_facts(self) -> list[tuple[str, str]]:
         return [("When", datetime_range_text(self.start, self.end)), ("Where", self.venue or "Online")]
 
