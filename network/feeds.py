@@ -21,8 +21,6 @@ from .models import ContentPage, Organisation, content_page_models, specific_car
 class ContentFeed(Feed):
     """The newest published items of a listing, as RSS 2.0."""
 
-    title_prefix = "Practice Commons"
-
     def __call__(self, request, *args, **kwargs):
         self.request = request
         return super().__call__(request, *args, **kwargs)
