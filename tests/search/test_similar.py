@@ -5,6 +5,7 @@ from wagtail.models import PageViewRestriction
 
 from search.similar import distinctive_words, similar_items, similar_items_for_page
 from tests.factories import BlogPageFactory, CaseStudyPageFactory, EventPageFactory, ProjectPageFactory
+from tests.helpers import count_queries
 
 BIN_TAGS = ["Waste", "Bins"]
 
@@ -158,3 +159,29 @@ def test_query_count_does_not_grow_with_matches(
         factory.create_batch(6, parent=parent, summary="Bin collection day rounds.", tags=BIN_TAGS)
 
     assert queries_to_find_similar(bin_lookup) <= few
+
+
+def test_page_query_count_does_not_grow_with_matches(client, bin_lookup, blog_index, bin_finder_post):
+    few = count_queries(client, bin_lookup.url)
+
+    BlogPageFactory.create_batch(10, parent=blog_index, summary="Bin collection day rounds.", tags=BIN_TAGS)
+
+    assert count_queries(client, bin_lookup.url) <= few
+
+
+@pytest.mark.parametrize("name", ["bin_lookup", "bin_finder_post", "fleet_project"])
+def test_case_study_project_and_blog_pages_show_similar_work(client, request, name):
+    """The three share the "Waste" tag, so each shows the other two."""
+    names = ["bin_lookup", "bin_finder_post", "fleet_project"]
+    pages = {other: request.getfixturevalue(other) for other in names}
+
+    html = client.get(pages.pop(name).url).content.decode()
+
+    assert '<h2 id="similar-work-title">Similar work</h2>' in html
+    assert all(other.title in html for other in pages.values())
+
+
+def test_a_page_with_nothing_similar_has_no_section(client, housing_post, bin_lookup):
+    html = client.get(housing_post.url).content.decode()
+
+    assert "Similar work" not in html
