@@ -4,12 +4,13 @@ Anything that is not valid is reported in words (the page answers 400 with the f
 nothing in a query string can reach the search backend as syntax.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from django import forms
-from wagtail.search.utils import parse_query_string
+from modelsearch.query import And, Or, Phrase, PlainText
 
 from .facets import FACETS, FACETS_BY_NAME, FacetValue
 
@@ -86,10 +87,29 @@ class SearchRequest:
     def default_sort(self) -> str:
         return self.default_sort_for(self.text)
 
-    def search_query(self, operator: str = "and"):
-        """Return the text as the backend's query: words and "quoted phrases", never syntax."""
-        _filters, query = parse_query_string(self.text, operator=operator)
-        return query
+    def search_query(self, operator: str = "and", with_plurals: bool = False):
+        """Return the text as the backend's query, or None if it has no words.
+
+        Only words and "quoted phrases" reach the backend, never its syntax. `with_plurals`
+        lets each word match its plural or singular too, for stemmers that miss some ("PDFs").
+        """
+        phrases, words = [], []
+        for position, part in enumerate(self.text.split('"')):
+            part_words = re.findall(r"\w+", part.lower())
+            if position % 2 and len(part_words) > 1:
+                phrases.append(Phrase(" ".join(part_words)))
+            else:
+                words += part_words
+        if with_plurals:
+            terms = [*(_word_and_its_plural(word) for word in words), *phrases]
+        else:
+            # One PlainText for all the words: SQLite ranks it as one match, where its ranking
+            # of And() over single words goes wrong.
+            terms = [PlainText(" ".join(words), operator=operator)] if words else []
+            terms += phrases
+        if len(terms) < 2:
+            return terms[0] if terms else None
+        return And(terms) if operator == "and" else Or(terms)
 
     @property
     def is_empty(self) -> bool:
@@ -118,3 +138,8 @@ class SearchRequest:
         if request.page > 1:
             params.append(("page", request.page))
         return f"?{urlencode(params)}" if params else "?"
+
+
+def _word_and_its_plural(word: str):
+    other = word[:-1] if len(word) > 3 and word.endswith("s") else f"{word}s"
+    return Or([PlainText(word), PlainText(other)]) if len(word) > 2 else PlainText(word)

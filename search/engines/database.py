@@ -38,8 +38,10 @@ class DatabaseEngine:
     def __init__(self, backend_name: str = "default"):
         self.backend = get_search_backend(backend_name)
         # The database backend searches the default database. SQLite's bm25() is lower for
-        # better matches; PostgreSQL's ts_rank is higher.
+        # better matches; PostgreSQL's ts_rank is higher. SQLite's Porter stemmer folds every
+        # plural; PostgreSQL's English one leaves some ("pdfs"), so plurals are searched too.
         self.better_is_lower = connection.vendor == "sqlite"
+        self.with_plurals = connection.vendor == "postgresql"
 
     def search(self, request: SearchRequest, operator: str = "and") -> EngineResult:
         matches = [self._matching(source, request, operator) for source in searchable_sources()]
@@ -53,7 +55,10 @@ class DatabaseEngine:
     def _matching(self, source, request: SearchRequest, operator: str):
         """Return the source's items that match the words and every chosen facet."""
         if request.text:
-            results = self.backend.search(request.search_query(operator), source)
+            query = request.search_query(operator, with_plurals=self.with_plurals)
+            if query is None:
+                return source.none()
+            results = self.backend.search(query, source)
             # The database backends' results are a Django queryset underneath: using it (as
             # their own facet() does) lets the database filter and count without fetching ids.
             if not hasattr(results, "get_queryset"):
