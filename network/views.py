@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
 from .calendar import events_calendar
-from .models import ContentPage, EventPage, Organisation, content_page_models, specific_cards
+from .models import ContentPage, EventPage, Organisation, content_page_models, specific_cards, tags_in_use
 from .navigation import Crumb, feed_link
 
 ITEMS_PER_PAGE = 20
@@ -33,12 +33,7 @@ def healthz(request):
 @require_safe
 def tag_index(request):
     """List every tag that published content carries, with how many items carry it."""
-    published = ContentPage.objects.live().public().values("pk")
-    tags = (
-        Tag.objects.filter(network_contentpagetag_items__content_object__in=published)
-        .annotate(item_count=Count("network_contentpagetag_items"))
-        .order_by("name")
-    )
+    tags = tags_in_use().annotate(item_count=Count("network_contentpagetag_items")).order_by("name")
     return render(request, "network/tag_index.html", {"tags": tags, "crumbs": [HOME]})
 
 

@@ -5,6 +5,7 @@ from .content import (
     content_page_models,
     prefetch_card_relations,
     specific_cards,
+    tags_in_use,
 )
 from .directory import Organisation, OrganisationQuerySet, Person, Region, ServiceArea
 from .events import EventIndexPage, EventPage, EventPageQuerySet
@@ -28,4 +29,5 @@ __all__ = [
     "content_page_models",
     "prefetch_card_relations",
     "specific_cards",
+    "tags_in_use",
 ]

@@ -11,7 +11,7 @@ from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, get_page_models
 from wagtail.query import PageQuerySet
@@ -96,6 +96,12 @@ class ContentPage(Page):
             "url": self.get_full_url(request),
             "keywords": [tag.name for tag in self.tags.all()],
         }
+
+
+def tags_in_use():
+    """Return the tags that published, public content carries, once per item that carries them."""
+    published = ContentPage.objects.live().public().values("pk")
+    return Tag.objects.filter(network_contentpagetag_items__content_object__in=published)
 
 
 def specific_cards(pages) -> list[ContentPage]:
