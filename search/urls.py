@@ -1,6 +1,9 @@
 from django.urls import path
 
-from . import views
+from . import suggest, views
 
 app_name = "search"
-urlpatterns = [path("", views.search, name="search")]
+urlpatterns = [
+    path("", views.search, name="search"),
+    path("suggest/", suggest.suggest, name="suggest"),
+]
