@@ -17,5 +17,7 @@ class BlogFilterSet(ContentFilterSet):
         label="Author",
     )
 
+    phrases = {**ContentFilterSet.phrases, "author": "by {}"}
+
     def filter_author(self, queryset, name, person):
         return queryset.by_author(person)

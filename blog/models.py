@@ -80,6 +80,9 @@ class BlogPage(ContentPage):
     def author_names(self) -> list[str]:
         return [author.person.name for author in self.authors.all()]
 
+    def involved_organisation_ids(self) -> list[int]:
+        return [self.organisation_id] if self.organisation_id else []
+
     def credited_to(self) -> str:
         names = self.author_names()
         if self.organisation:

@@ -8,11 +8,11 @@ import datetime
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from taggit.models import Tag
 
 from .models import ContentPage, Organisation, content_page_models, specific_cards
@@ -20,8 +20,6 @@ from .models import ContentPage, Organisation, content_page_models, specific_car
 
 class ContentFeed(Feed):
     """The newest published items of a listing, as RSS 2.0."""
-
-    title_prefix = "Practice Commons"
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -123,6 +121,26 @@ class OrganisationFeed(ContentFeed):
         return ContentPage.objects.for_listing().involving(organisation)
 
 
+class ListingFeed(ContentFeed):
+    """A listing page's items, filtered by the page's own filter set from the same query string."""
+
+    def get_object(self, request, page, filterset):
+        self.filterset = filterset
+        return page
+
+    def title(self, page):
+        return f"Practice Commons: {page.listing_in_words(self.filterset)}"
+
+    def description(self, page):
+        return f"{capfirst(page.listing_in_words(self.filterset))} on Practice Commons, newest first."
+
+    def link(self, page):
+        return self.request.build_absolute_uri(page.filtered_url(self.request, self.filterset))
+
+    def listing(self, page):
+        return page.feed_items(self.filterset)
+
+
 def atom_variant(feed_class: type[Feed]) -> type[Feed]:
     """Return an Atom 1.0 version of an RSS feed class."""
     return type(
@@ -139,3 +157,29 @@ def feed_view(feed_class: type[Feed]):
         return feed_class()(request, *args, **kwargs)
 
     return view
+
+
+LISTING_FEEDS = {"rss": ListingFeed, "atom": atom_variant(ListingFeed)}
+
+
+def serve_listing_feed(request, page, feed_format: str):
+    """Return a listing page's feed, filtered by the query string.
+
+    A filter value that matches nothing is refused rather than ignored as the page ignores it: a
+    feed that quietly widened to every item would flood its subscriber, who never sees the form.
+    """
+    filterset = page.listing_filterset(request)
+    invalid = filterset.invalid_values()
+    if invalid:
+        return HttpResponseBadRequest(
+            invalid_filters_message(invalid), content_type="text/plain; charset=utf-8"
+        )
+    return LISTING_FEEDS[feed_format]()(request, page=page, filterset=filterset)
+
+
+def invalid_filters_message(invalid: dict[str, str]) -> str:
+    values = "; ".join(f'{label.lower()} "{value}"' for label, value in invalid.items())
+    return (
+        f"This feed's address has filters that match nothing on Practice Commons: {values}. "
+        "Choose filters on the listing page and follow its Subscribe link.\n"
+    )

@@ -6,6 +6,7 @@ matches nothing valid is reported on the form and otherwise ignored.
 
 import django_filters
 from django import forms
+from django.db import models
 from taggit.models import Tag
 
 from network.models.content import ContentPageTag
@@ -28,6 +29,9 @@ class ContentFilterSet(django_filters.FilterSet):
         label="Organisation",
     )
     year = django_filters.ChoiceFilter(choices=[], empty_label="Any year", method="filter_year", label="Year")
+
+    # How each filter reads after the list's name, in this order: 'projects tagged "waste" in Beta'.
+    phrases = {"tag": 'tagged "{}"', "organisation": "involving {}", "year": "from {}"}
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
@@ -63,6 +67,35 @@ class ContentFilterSet(django_filters.FilterSet):
 
     always_applied: frozenset = frozenset()
 
+    def valid_values(self) -> dict[str, str]:
+        """Return the query-string value of each filter that is set and valid, in declaration order.
+
+        Everything else in the query string (the page number, values that match nothing) is left out.
+        """
+        self.is_valid()
+        cleaned = self.form.cleaned_data
+        return {name: self.data[name] for name in self.filters if cleaned.get(name)}
+
+    def invalid_values(self) -> dict[str, str]:
+        """Return the value of each filter that matches nothing, by the filter's label."""
+        self.is_valid()
+        return {self.form[name].label: self.data[name] for name in self.form.errors}
+
+    def in_words(self, plural: str) -> str:
+        """Return the filtered list's name in words, from the list's plural: 'case studies tagged "waste"'."""
+        self.is_valid()
+        words = [str(plural)]
+        for name, phrase in self.phrases.items():
+            value = self.form.cleaned_data.get(name)
+            if value:
+                words.append(phrase.format(self._value_in_words(name, value)))
+        return " ".join(words)
+
+    def _value_in_words(self, name: str, value) -> str:
+        if isinstance(value, models.Model):
+            return str(value)
+        return str(dict(self.form.fields[name].choices)[value])
+
 
 class EventFilterSet(ContentFilterSet):
     when = django_filters.ChoiceFilter(
@@ -82,3 +115,9 @@ class EventFilterSet(ContentFilterSet):
 
     def filter_when(self, queryset, name, when):
         return queryset.past() if when == "past" else queryset.upcoming()
+
+    def showing_past(self) -> bool:
+        return self.data["when"] == "past"
+
+    def in_words(self, plural: str) -> str:
+        return f"{self.data['when']} {super().in_words(plural)}"

@@ -12,7 +12,7 @@ from wagtail.search.backends import get_search_backend
 from network.models import Organisation, content_page_models, tags_in_use
 from workstreams.models import WorkstreamPage
 
-from .views import MAX_QUERY_LENGTH
+from .query import MAX_QUERY_LENGTH
 
 MAX_PAGES = 6
 MAX_ORGANISATIONS = 3

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from network.services import home_page_get_or_create
 
@@ -46,3 +47,9 @@ def case_study_index(home_page):
 @pytest.fixture
 def project_index(home_page):
     return ProjectIndexPageFactory(parent=home_page, show_in_menus=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (the search vocabulary is cached, for one)."""
+    cache.clear()

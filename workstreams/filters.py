@@ -28,9 +28,17 @@ class CaseStudyFilterSet(ContentFilterSet):
         label="Workstream",
     )
 
+    phrases = {
+        **ContentFilterSet.phrases,
+        "service_area": "in the {} service area",
+        "workstream": "in the {} workstream",
+    }
+
     def filter_workstream(self, queryset, name, workstream):
         return queryset.descendant_of(workstream)
 
 
 class ProjectFilterSet(CaseStudyFilterSet):
     phase = django_filters.ChoiceFilter(choices=Phase.choices, empty_label="Any phase", label="Phase")
+
+    phrases = {**CaseStudyFilterSet.phrases, "phase": "in {}"}

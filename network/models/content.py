@@ -7,7 +7,7 @@ One table holds their listing date, summary and tags, so a tag's page, the home 
 from collections import defaultdict
 
 from django.db import models
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Count, Q, prefetch_related_objects
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ..navigation import content_type_feed_link
+from .faceted import Faceted
 
 
 class ContentPageTag(TaggedItemBase):
@@ -47,7 +48,7 @@ class ContentPageQuerySet(PageQuerySet):
         return self.filter(condition)
 
 
-class ContentPage(Page):
+class ContentPage(Faceted, Page):
     date = models.DateField(
         default=timezone.localdate, help_text="The date listings show and sort by, newest first."
     )
@@ -57,6 +58,7 @@ class ContentPage(Page):
     tags = ClusterTaggableManager(through=ContentPageTag, blank=True)
 
     objects = PageManager.from_queryset(ContentPageQuerySet)()
+    search_facet_keys = Faceted.search_facet_keys
 
     is_creatable = False
     # Relations a card, a feed item or a page's facts show: prefetched by for_listing().
@@ -67,7 +69,14 @@ class ContentPage(Page):
         index.SearchField("summary"),
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        *Faceted.search_facet_fields,
     ]
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Wagtail indexes a page for search on post_save, before modelcluster has saved its tags
+        # and parental many-to-many fields; index it again now that they are in the database.
+        index.insert_or_update_object(self)
 
     def get_type_label(self) -> str:
         """Return the item's type in words ("Case study"), without loading the specific page."""
@@ -77,6 +86,18 @@ class ContentPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["feed_links"] = [content_type_feed_link(self.specific_class)]
         return context
+
+    def search_facets(self) -> dict:
+        return {
+            **super().search_facets(),
+            "tag": [tag.pk for tag in self.tags.all()],
+            "year": [self.date.year],
+            "organisation": self.involved_organisation_ids(),
+        }
+
+    def involved_organisation_ids(self) -> list[int]:
+        """Return the organisations that shared the item or took part (the per-item `involving`)."""
+        return []
 
     def canonical_url(self, request) -> str:
         return request.build_absolute_uri(self.get_url(request))
@@ -96,12 +117,6 @@ class ContentPage(Page):
             "url": self.get_full_url(request),
             "keywords": [tag.name for tag in self.tags.all()],
         }
-
-
-def tags_in_use():
-    """Return the tags that published, public content carries, once per item that carries them."""
-    published = ContentPage.objects.live().public().values("pk")
-    return Tag.objects.filter(network_contentpagetag_items__content_object__in=published)
 
 
 def specific_cards(pages) -> list[ContentPage]:
@@ -126,3 +141,11 @@ def content_page_models() -> list[type[ContentPage]]:
     return [
         model for model in get_page_models() if issubclass(model, ContentPage) and model is not ContentPage
     ]
+
+
+def tags_in_use():
+    """Return the tags that published content carries, each with its `item_count`."""
+    published = ContentPage.objects.live().public().values("pk")
+    return Tag.objects.filter(network_contentpagetag_items__content_object__in=published).annotate(
+        item_count=Count("network_contentpagetag_items")
+    )

@@ -7,6 +7,8 @@ from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from .faceted import Faceted
+
 
 class Region(models.TextChoices):
     NORTH_EAST = "north-east", "North East"
@@ -28,7 +30,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.order_by("name")
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(Faceted, index.Indexed, models.Model):
     class Type(models.TextChoices):
         COUNTY = "county", "County council"
         DISTRICT = "district", "District council"
@@ -58,6 +60,7 @@ class Organisation(index.Indexed, models.Model):
     )
 
     objects = OrganisationQuerySet.as_manager()
+    search_facet_keys = Faceted.search_facet_keys
 
     panels = [
         FieldPanel("name"),
@@ -73,6 +76,7 @@ class Organisation(index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.FilterField("type"),
         index.FilterField("region"),
+        *Faceted.search_facet_fields,
     ]
 
     class Meta:
@@ -83,6 +87,9 @@ class Organisation(index.Indexed, models.Model):
 
     def get_absolute_url(self):
         return reverse("network:organisation", kwargs={"slug": self.slug})
+
+    def search_facets(self) -> dict:
+        return {**super().search_facets(), "organisation": [self.pk]}
 
     def detail_rows(self) -> list[tuple[str, str]]:
         return [
@@ -105,7 +112,7 @@ class Organisation(index.Indexed, models.Model):
         return data
 
 
-class Person(index.Indexed, models.Model):
+class Person(Faceted, index.Indexed, models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     role = models.CharField(max_length=200, blank=True, help_text="Job title, such as Head of Digital.")
@@ -123,6 +130,8 @@ class Person(index.Indexed, models.Model):
         "workstream's pages.",
     )
 
+    search_facet_keys = Faceted.search_facet_keys
+
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
@@ -136,6 +145,7 @@ class Person(index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.SearchField("role"),
         index.SearchField("bio"),
+        *Faceted.search_facet_fields,
     ]
 
     class Meta:
@@ -144,6 +154,14 @@ class Person(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self) -> str:
+        """People have no page of their own yet: they are listed on their organisation's page."""
+        return f"{self.organisation.get_absolute_url()}#people" if self.organisation else ""
+
+    def search_facets(self) -> dict:
+        organisations = [self.organisation_id] if self.organisation_id else []
+        return {**super().search_facets(), "organisation": organisations}
 
 
 class ServiceArea(models.Model):

@@ -102,6 +102,9 @@ class EventPage(RoutablePageMixin, ContentPage):
     def credited_to(self) -> str:
         return self.organiser.name if self.organiser else ""
 
+    def involved_organisation_ids(self) -> list[int]:
+        return [self.organiser_id] if self.organiser_id else []
+
     def card_facts(self) -> list[tuple[str, str]]:
         return [("When", datetime_range_text(self.start, self.end)), ("Where", self.venue or "Online")]
 
@@ -143,5 +146,15 @@ class EventIndexPage(ListingIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["showing_past"] = context["filterset"].data.get("when") == "past"
+        context["showing_past"] = context["filterset"].showing_past()
         return context
+
+    def feed_items(self, filterset):
+        # A feed carries only the newest FEED_ITEMS items. Upcoming events are listed soonest
+        # first, which would keep an event announced for next year out of the feed until the
+        # nearer ones had passed; subscribers want to hear of an event when it is announced, in
+        # time to book, so the upcoming feed puts the most recently published first. Past events
+        # keep the page's order, the most recently held first.
+        if filterset.showing_past():
+            return filterset.qs
+        return filterset.qs.order_by("-first_published_at", "-pk")

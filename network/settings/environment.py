@@ -35,16 +35,27 @@ def cache_config() -> dict:
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 
 
-def search_backends_config() -> dict:
-    """Return Wagtail's search backends: Elasticsearch when ELASTICSEARCH_URL is set."""
-    elasticsearch_url = env.str("ELASTICSEARCH_URL", default="")
-    if elasticsearch_url:
-        return {
-            "default": {
-                "BACKEND": "wagtail.search.backends.elasticsearch8",
-                "URLS": [elasticsearch_url],
-                "INDEX": env.str("ELASTICSEARCH_INDEX", default="practicecommons"),
-                "TIMEOUT": 5,
-            }
-        }
-    return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+def search_backends_config(elasticsearch_url: str | None = None) -> dict:
+    """Return Wagtail's search backends: Elasticsearch when ELASTICSEARCH_URL is set.
+
+    The database backend is kept current even then, so searches can fall back to it when
+    Elasticsearch cannot be reached; "facets" keeps the database's facet counts current.
+    """
+    if elasticsearch_url is None:
+        elasticsearch_url = env.str("ELASTICSEARCH_URL", default="")
+    # PostgreSQL stems English words ("councils" finds "council"); SQLite ignores the setting and
+    # stems through its full-text table (search/migrations/0002).
+    database = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
+    facets = {"BACKEND": "search.facet_index"}
+    if not elasticsearch_url:
+        return {"default": database, "facets": facets}
+    elasticsearch = {
+        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "URLS": [elasticsearch_url],
+        # Index names are this prefix and the model: "practicecommons_wagtailcore_page".
+        "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="practicecommons_"),
+        "TIMEOUT": 5,
+        # One retry, then the page answers from the database rather than keep people waiting.
+        "OPTIONS": {"max_retries": 1},
+    }
+    return {"default": elasticsearch, "database": database, "facets": facets}

@@ -3,6 +3,7 @@
 import datetime
 import itertools
 
+import feedparser
 import pytest
 from django.utils import timezone
 
@@ -137,3 +138,22 @@ def test_headings_are_in_order_on_every_page_type(browser_page, knowledge_base):
             path,
             levels,
         )
+
+
+def test_subscribe_links_follow_the_filters_a_user_applies(browser_page, knowledge_base):
+    tab = browser_page.tab
+    browser_page.open("/case-studies/")
+    tab.select_option("#id_tag", "waste")
+    tab.click("text=Apply filters")
+    tab.wait_for_url("**/case-studies/?*tag=waste*")
+    browser_page.assert_accessible("case-study-index-filtered-subscribe")
+
+    subscribe = tab.locator("main .subscribe")
+    assert subscribe.inner_text().startswith("Subscribe")
+    atom_href = subscribe.get_by_role("link", name="Atom").get_attribute("href")
+    atom = tab.request.get(browser_page.base_url + atom_href)
+    feed = feedparser.parse(atom.body())
+
+    assert feed.bozo == 0 and feed.version == "atom10"
+    assert feed.feed.title == 'Practice Commons: case studies tagged "waste"'
+    assert [entry.title for entry in feed.entries] == ["Bin day lookup"]

@@ -162,9 +162,9 @@ def test_feed_query_count_does_not_grow_with_items(client, content, workstream, 
 @pytest.mark.parametrize(
     ("path", "feed_path"),
     [
-        ("/case-studies/", "/feeds/case-studies/rss/"),
-        ("/events/", "/feeds/events/rss/"),
-        ("/blog/", "/feeds/blog-posts/rss/"),
+        ("/case-studies/", "/case-studies/feed/rss/"),
+        ("/events/", "/events/feed/rss/?when=upcoming"),
+        ("/blog/", "/blog/feed/rss/"),
         ("/workstreams/open-data/", "/feeds/workstreams/open-data/rss/"),
         ("/tags/waste/", "/feeds/tags/waste/rss/"),
         ("/organisations/devon/", "/feeds/organisations/devon/rss/"),

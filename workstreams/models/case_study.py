@@ -13,6 +13,7 @@ from network.models import ContentPage, ContentPageQuerySet, ListingIndexPage
 from network.models.listing import LISTING_TEMPLATE
 
 from ..filters import CaseStudyFilterSet
+from .facets import WorkstreamItemFacets
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
 
@@ -22,7 +23,7 @@ class CaseStudyPageQuerySet(ContentPageQuerySet):
         return self.filter(Q(organisations=organisation) | Q(reused_by=organisation)).distinct()
 
 
-class CaseStudyPage(ContentPage):
+class CaseStudyPage(WorkstreamItemFacets, ContentPage):
     problem = RichTextField("The problem", features=RICH_TEXT_FEATURES)
     approach = RichTextField("What was done", features=RICH_TEXT_FEATURES)
     outcomes = RichTextField(features=RICH_TEXT_FEATURES)
@@ -125,6 +126,9 @@ class CaseStudyPage(ContentPage):
 
     def credited_to(self) -> str:
         return ", ".join(org.name for org in self.organisations.all())
+
+    def involved_organisation_ids(self) -> list[int]:
+        return sorted({org.pk for org in (*self.organisations.all(), *self.reused_by.all())})
 
     def outcome_figures(self) -> list[tuple[str, str]]:
         """Return the outcome figures that were given, formatted for display."""

@@ -12,6 +12,7 @@ from network.models.listing import LISTING_TEMPLATE
 
 from ..choices import Phase
 from ..filters import ProjectFilterSet
+from .facets import WorkstreamItemFacets
 
 
 class ProjectPageQuerySet(ContentPageQuerySet):
@@ -19,7 +20,7 @@ class ProjectPageQuerySet(ContentPageQuerySet):
         return self.filter(Q(lead_organisation=organisation) | Q(partners=organisation)).distinct()
 
 
-class ProjectPage(ContentPage):
+class ProjectPage(WorkstreamItemFacets, ContentPage):
     phase = models.CharField(max_length=10, choices=Phase.choices, default=Phase.DISCOVERY)
     lead_organisation = models.ForeignKey(
         "network.Organisation", null=True, on_delete=models.SET_NULL, related_name="led_projects"
@@ -99,6 +100,13 @@ class ProjectPage(ContentPage):
 
     def credited_to(self) -> str:
         return self.lead_organisation.name if self.lead_organisation else ""
+
+    def involved_organisation_ids(self) -> list[int]:
+        lead = [self.lead_organisation_id] if self.lead_organisation_id else []
+        return sorted({*lead, *(org.pk for org in self.partners.all())})
+
+    def search_facets(self) -> dict:
+        return {**super().search_facets(), "phase": [self.phase]}
 
     def card_facts(self) -> list[tuple[str, str]]:
         facts = [("Phase", self.get_phase_display())]

@@ -6,6 +6,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from network.blocks import BodyStreamBlock
+from network.models.faceted import Faceted
 from network.navigation import feed_link
 
 from .case_study import CaseStudyIndexPage, CaseStudyPage
@@ -26,7 +27,7 @@ class WorkstreamIndexPage(Page):
         return context
 
 
-class WorkstreamPage(Page):
+class WorkstreamPage(Faceted, Page):
     class Status(models.TextChoices):
         ACTIVE = "active", "Active"
         PAUSED = "paused", "Paused"
@@ -36,6 +37,7 @@ class WorkstreamPage(Page):
     aims = RichTextField(features=["bold", "italic", "link", "ol", "ul"])
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE)
     body = StreamField(BodyStreamBlock(), blank=True)
+    search_facet_keys = Faceted.search_facet_keys
     leads_group = models.OneToOneField(
         "auth.Group", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
     )
@@ -48,9 +50,17 @@ class WorkstreamPage(Page):
         InlinePanel("memberships", heading="Leads and members", label="Person"),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("aims")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("aims"),
+        *Faceted.search_facet_fields,
+    ]
     parent_page_types = ["workstreams.WorkstreamIndexPage"]
     subpage_types = ["workstreams.CaseStudyPage", "workstreams.ProjectPage"]
+
+    class Meta:
+        verbose_name = "workstream"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -64,6 +74,9 @@ class WorkstreamPage(Page):
         if listing:
             context["case_study_listing_url"] = f"{listing.get_url(request)}?workstream={self.slug}"
         return context
+
+    def search_facets(self) -> dict:
+        return {**super().search_facets(), "workstream": [self.pk]}
 
     def structured_data(self, request) -> dict:
         return {

@@ -1,0 +1,132 @@
+"""Search on the database backend (SQLite FTS5 or PostgreSQL full-text search).
+
+Each searchable model (pages, organisations, people) is matched by Wagtail's search, narrowed by
+the facet keys in search.SearchFacet, counted, and merged into one list by relevance or date.
+The number of SQL queries is the same however many items match.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import Count, F, Q
+from modelsearch.backends import get_search_backend
+from wagtail.models import Page
+
+from network.models import Organisation, Person, prefetch_card_relations
+
+from ..facets import searchable_types
+from ..highlight import query_words, word_pattern
+from ..models import SearchFacet
+from ..query import RESULTS_PER_PAGE, SearchRequest
+from .base import EngineResult
+
+SCORE = "_search_score"
+RERANKED = 50
+
+
+def searchable_sources():
+    """Return the querysets a search looks in: published, public pages of the searchable types,
+    organisations and people."""
+    page_types = [model for model in searchable_types() if issubclass(model, Page)]
+    return [
+        Page.objects.live().public().type(*page_types),
+        Organisation.objects.all(),
+        Person.objects.select_related("organisation"),
+    ]
+
+
+class DatabaseEngine:
+    def __init__(self, backend_name: str = "default"):
+        self.backend = get_search_backend(backend_name)
+        # The database backend searches the default database. SQLite's bm25() is lower for
+        # better matches; PostgreSQL's ts_rank is higher.
+        self.better_is_lower = connection.vendor == "sqlite"
+
+    def search(self, request: SearchRequest, operator: str = "and") -> EngineResult:
+        matches = [self._matching(source, request, operator) for source in searchable_sources()]
+        total = sum(queryset.count() for queryset in matches)
+        return EngineResult(
+            objects=self._page_of_results(matches, request),
+            total=total,
+            facet_counts=self._facet_counts(matches) if total else {},
+        )
+
+    def _matching(self, source, request: SearchRequest, operator: str):
+        """Return the source's items that match the words and every chosen facet."""
+        if request.text:
+            results = self.backend.search(request.search_query(operator), source)
+            # The database backends' results are a Django queryset underneath: using it (as
+            # their own facet() does) lets the database filter and count without fetching ids.
+            if not hasattr(results, "get_queryset"):
+                return source.none()
+            source = results.annotate_score(SCORE).get_queryset()
+        content_type = ContentType.objects.get_for_model(source.model)
+        for key in request.filter_keys():
+            keyed = SearchFacet.objects.filter(content_type=content_type, key=key)
+            source = source.filter(pk__in=keyed.values("object_id"))
+        return source
+
+    def _facet_counts(self, matches) -> dict[str, int]:
+        condition = Q(pk__in=[])
+        for queryset in matches:
+            content_type = ContentType.objects.get_for_model(queryset.model)
+            condition |= Q(content_type=content_type, object_id__in=queryset.order_by().values("pk"))
+        counts = SearchFacet.objects.filter(condition).values("key").annotate(count=Count("pk"))
+        return {row["key"]: row["count"] for row in counts}
+
+    def _page_of_results(self, matches, request: SearchRequest) -> list:
+        """Return one page of the merged list: the top items of each source, merged and sliced."""
+        wanted = request.offset + RESULTS_PER_PAGE
+        by_relevance = request.sort == "relevance" and bool(request.text)
+        candidates = []
+        for queryset in matches:
+            ordered = queryset if by_relevance else _newest_first(queryset)
+            # Relevance looks beyond the page, so that reranking by title is stable across pages.
+            candidates.extend(_load(ordered[: max(wanted, RERANKED) if by_relevance else wanted]))
+        if by_relevance:
+            title_share = _title_matcher(request.text)
+            candidates.sort(key=lambda obj: self._relevance(obj) * (1 + title_share(obj)), reverse=True)
+        else:
+            candidates.sort(key=_date_order, reverse=True)
+        page = candidates[request.offset : wanted]
+        prefetch_card_relations(page)
+        return page
+
+    def _relevance(self, obj) -> float:
+        score = getattr(obj, SCORE, 0) or 0
+        return -score if self.better_is_lower else score
+
+
+def _title_matcher(text: str):
+    """Return a function giving the share of the searched words in a result's title (0 to 1).
+
+    The database backends weigh a word in a title little more than one in a long body, and
+    people expect an item named for what they searched to come first.
+    """
+    patterns = [word_pattern([word]) for word in query_words(text)]
+
+    def share(obj) -> float:
+        title = getattr(obj, "title", None) or obj.name
+        return sum(1 for pattern in patterns if pattern.search(title)) / (len(patterns) or 1)
+
+    return share
+
+
+def _newest_first(queryset):
+    if queryset.model is Page:
+        return queryset.order_by(F("contentpage__date").desc(nulls_last=True), "-first_published_at", "-pk")
+    return queryset.order_by("name", "pk")
+
+
+def _date_order(obj) -> tuple[int, int]:
+    """Dated items newest first, then pages by publication; the rest keep their source's order."""
+    date = getattr(obj, "date", None)
+    if date is not None:
+        return (2, date.toordinal())
+    published = getattr(obj, "first_published_at", None)
+    if published is not None:
+        return (1, published.toordinal())
+    return (0, 0)
+
+
+def _load(queryset) -> list:
+    return list(queryset.specific()) if queryset.model is Page else list(queryset)
