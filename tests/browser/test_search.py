@@ -29,18 +29,18 @@ def compost_items(site_home):
 def test_facets_narrow_and_widen_a_search(browser_page, compost_items):
     browser_page.open("/search/?q=compost")
     tab = browser_page.tab
-    assert tab.get_by_role("status").first.inner_text() == "4 results for ‘compost’"  # noqa: RUF001
+    assert tab.locator(".listing__count").inner_text() == "4 results for ‘compost’"  # noqa: RUF001
 
     tab.get_by_role("link", name="Case studies").click()
 
     assert "type=case-study" in tab.url
-    assert tab.get_by_role("status").first.inner_text() == "1 result for ‘compost’"  # noqa: RUF001
+    assert tab.locator(".listing__count").inner_text() == "1 result for ‘compost’"  # noqa: RUF001
     browser_page.assert_accessible("search-faceted")
 
     tab.get_by_role("link", name="Remove the filter type: Case studies").click()
 
     assert "type=" not in tab.url
-    assert tab.get_by_role("status").first.inner_text() == "4 results for ‘compost’"  # noqa: RUF001
+    assert tab.locator(".listing__count").inner_text() == "4 results for ‘compost’"  # noqa: RUF001
     browser_page.assert_no_csp_violations()
 
 
