@@ -1,6 +1,7 @@
 """Editors can open the form for every page type and every directory model in the admin."""
 
 import pytest
+from wagtail.contrib.search_promotions.models import Query
 
 from tests.factories import CaseStudyPageFactory, UserFactory
 
@@ -48,3 +49,11 @@ def test_tag_field_autocompletes_from_the_shared_vocabulary(editor, workstream, 
 
     assert "tag-autocomplete" in editor_html
     assert "waste collection" in suggestions
+
+
+def test_editors_manage_best_bets_and_see_popular_searches(editor, home_page):
+    Query.get("bins").add_hit()
+
+    assert editor.get("/admin/searchpicks/").status_code == 200
+    assert editor.get("/admin/searchpicks/add/").status_code == 200
+    assert "bins" in editor.get("/admin/searchpicks/reports/search-terms/").content.decode()

@@ -49,3 +49,18 @@ def test_a_corrected_search_says_so(browser_page, compost_items):
 
     assert "Showing results for ‘compost’" in browser_page.tab.inner_text("main")  # noqa: RUF001
     browser_page.assert_accessible("search-corrected")
+
+
+def test_the_search_page_box_suggests_too(browser_page, compost_items):
+    browser_page.open("/search/?q=compost")
+    field = browser_page.tab.locator("#search-query")
+
+    field.fill("")
+    field.press_sequentially("home comp")
+
+    option = browser_page.tab.get_by_role("option", name="Home compost bins")
+    option.wait_for()
+    browser_page.assert_accessible("search-page-suggestions")
+    field.press("ArrowDown")
+    field.press("Enter")
+    browser_page.tab.wait_for_url("**/home-compost-bins/")
