@@ -5,9 +5,11 @@ the facet keys in search.SearchFacet, counted, and merged into one list by relev
 The number of SQL queries is the same however many items match.
 """
 
+from typing import NamedTuple
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Q, QuerySet
 from modelsearch.backends import get_search_backend
 from wagtail.models import Page
 
@@ -20,6 +22,12 @@ from ..query import RESULTS_PER_PAGE, SearchRequest
 from .base import EngineResult
 
 SCORE = "_search_score"
+
+
+class Match(NamedTuple):
+    items: QuerySet  # the matching items, unordered and unscored: cheap to count and facet
+    results: object  # the backend's search results, to rank; None when there are no words
+
 RERANKED = 50
 
 
@@ -45,36 +53,50 @@ class DatabaseEngine:
 
     def search(self, request: SearchRequest, operator: str = "and") -> EngineResult:
         matches = [self._matching(source, request, operator) for source in searchable_sources()]
-        total = sum(queryset.count() for queryset in matches)
+        total = sum(match.items.count() for match in matches)
         return EngineResult(
             objects=self._page_of_results(matches, request),
             total=total,
             facet_counts=self._facet_counts(matches) if total else {},
         )
 
-    def _matching(self, source, request: SearchRequest, operator: str):
+    def _matching(self, source, request: SearchRequest, operator: str) -> Match:
         """Return the source's items that match the words and every chosen facet."""
+        results = None
         if request.text:
             query = request.search_query(operator, with_plurals=self.with_plurals)
-            if query is None:
-                return source.none()
-            results = self.backend.search(query, source)
+            results = self.backend.search(query, source, order_by_relevance=False) if query else None
             # The database backends' results are a Django queryset underneath: using it (as
             # their own facet() does) lets the database filter and count without fetching ids.
             if not hasattr(results, "get_queryset"):
-                return source.none()
-            source = results.annotate_score(SCORE).get_queryset()
+                return Match(source.none(), None)
+            source = results.get_queryset()
         content_type = ContentType.objects.get_for_model(source.model)
         for key in request.filter_keys():
             keyed = SearchFacet.objects.filter(content_type=content_type, key=key)
             source = source.filter(pk__in=keyed.values("object_id"))
-        return source
+        return Match(source, results)
+
+    def _most_relevant(self, match: Match, limit: int) -> list:
+        """Return the best `limit` items of a match, each with its score in SCORE."""
+        if self.better_is_lower:
+            from .sqlite_ranking import ranked_ids
+
+            scores = dict(ranked_ids(match.results, match.items, limit))
+            items = _load(match.items.model.objects.filter(pk__in=scores))
+        else:
+            scored = match.results.annotate_score(SCORE).get_queryset()
+            items = _load(scored.filter(pk__in=match.items.order_by().values("pk"))[:limit])
+            scores = {item.pk: getattr(item, SCORE) for item in items}
+        for item in items:
+            setattr(item, SCORE, scores[item.pk])
+        return items
 
     def _facet_counts(self, matches) -> dict[str, int]:
         condition = Q(pk__in=[])
-        for queryset in matches:
-            content_type = ContentType.objects.get_for_model(queryset.model)
-            condition |= Q(content_type=content_type, object_id__in=queryset.order_by().values("pk"))
+        for match in matches:
+            content_type = ContentType.objects.get_for_model(match.items.model)
+            condition |= Q(content_type=content_type, object_id__in=match.items.order_by().values("pk"))
         counts = SearchFacet.objects.filter(condition).values("key").annotate(count=Count("pk"))
         return {row["key"]: row["count"] for row in counts}
 
@@ -83,10 +105,12 @@ class DatabaseEngine:
         wanted = request.offset + RESULTS_PER_PAGE
         by_relevance = request.sort == "relevance" and bool(request.text)
         candidates = []
-        for queryset in matches:
-            ordered = queryset if by_relevance else _newest_first(queryset)
-            # Relevance looks beyond the page, so that reranking by title is stable across pages.
-            candidates.extend(_load(ordered[: max(wanted, RERANKED) if by_relevance else wanted]))
+        for match in matches:
+            if by_relevance and match.results is not None:
+                # Relevance looks beyond the page, so that reranking by title is stable across pages.
+                candidates += self._most_relevant(match, max(wanted, RERANKED))
+            else:
+                candidates += _load(_newest_first(match.items)[:wanted])
         if by_relevance:
             title_share = _title_matcher(request.text)
             candidates.sort(key=lambda obj: self._relevance(obj) * (1 + title_share(obj)), reverse=True)
