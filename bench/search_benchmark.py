@@ -1,0 +1,121 @@
+"""Time 20 different searches against the hello-world view, and count the SQL each one runs.
+
+The searches are plain URLs, so searches with filters, sorting or JSON can be added as they
+appear. Their words come from network/generation.py, whose topics are on one item in 2 down to
+one in 10,000, so the searches find from none to nearly every generated item.
+"""
+
+import statistics
+import time
+from urllib.parse import parse_qs, urlsplit
+
+HELLO = "/bench/hello/"
+SEARCHES = [
+    "/search/?q=council",
+    "/search/?q=digital",
+    "/search/?q=customer+contact",
+    "/search/?q=housing",
+    "/search/?q=waste",
+    "/search/?q=meetup",
+    "/search/?q=parking+permits",
+    "/search/?q=%22adult+social+care%22",
+    "/search/?q=housing+waste",
+    "/search/?q=library",
+    "/search/?q=planning+applications",
+    "/search/?q=Marshford",
+    "/search/?q=flood+risk",
+    "/search/?q=allotment",
+    "/search/?q=meetup+pothole",
+    "/search/?q=cemetery",
+    "/search/?q=pest+control",
+    "/search/?q=beach+hut",
+    "/search/?q=hovercraft",
+    "/search/?q=zeppelin",
+]
+# A query matching a handful of items and one matching thousands must run the same SQL. Both
+# find events only ("meetup" is in no other type), because a page of results mixing more types
+# may rightly take a query or two more per type.
+FEW_RESULTS, MANY_RESULTS = "/search/?q=meetup+pothole", "/search/?q=meetup"
+
+
+def run_search_benchmark(repeats: int) -> tuple[str, bool]:
+    """Return the markdown report, and whether the query counts for few and many results are equal."""
+    from django.test import Client
+
+    client = Client()
+    timings = measure_latencies(client, [HELLO, *SEARCHES], repeats)
+    queries = {url: count_queries(client, url) for url in SEARCHES}
+    equal = queries[FEW_RESULTS] == queries[MANY_RESULTS]
+    return report(timings, queries, equal), equal
+
+
+def measure_latencies(client, urls: list[str], repeats: int) -> dict[str, list[float]]:
+    """Return each URL's latencies in ms, taking the URLs in turn so that a busy spell hits them all."""
+    for url in urls:
+        client.get(url)
+    timings = {url: [] for url in urls}
+    for _ in range(repeats):
+        for url in urls:
+            started = time.perf_counter()
+            response = client.get(url)
+            timings[url].append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise SystemExit(f"{url} answered {response.status_code}")
+    return timings
+
+
+def count_queries(client, url: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries)
+
+
+def matching_pages(url: str) -> int:
+    """Return how many live pages match the URL's `q`, as the search backend counts them."""
+    from wagtail.models import Page
+    from wagtail.search.utils import parse_query_string
+
+    terms = parse_qs(urlsplit(url).query).get("q", [""])[0]
+    _filters, query = parse_query_string(terms, operator="and")
+    return Page.objects.live().public().search(query).count()
+
+
+def percentile_95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1]
+
+
+def report(timings: dict[str, list[float]], queries: dict[str, int], equal: bool) -> str:
+    hello = statistics.median(timings[HELLO])
+    lines = [
+        "| search | pages matching q | median ms | x hello | p95 ms | x hello | SQL queries |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for url in SEARCHES:
+        median, p95 = statistics.median(timings[url]), percentile_95(timings[url])
+        lines.append(
+            f"| `{url}` | {matching_pages(url)} | {median:.1f} | {median / hello:.0f} "
+            f"| {p95:.1f} | {p95 / hello:.0f} | {queries[url]} |"
+        )
+    every_search = [timing for url in SEARCHES for timing in timings[url]]
+    median, p95 = statistics.median(every_search), percentile_95(every_search)
+    lines += [
+        f"| **all {len(SEARCHES)} searches** | | **{median:.1f}** | **{median / hello:.0f}** "
+        f"| **{p95:.1f}** | **{p95 / hello:.0f}** | |",
+        f"| hello world (baseline) | | {hello:.2f} | 1 | | | 0 |",
+        "",
+        f"x hello: times the hello-world view's median ({hello:.2f} ms) in the same run; "
+        f"{len(every_search) // len(SEARCHES)} requests per search, with Django's test client.",
+        query_count_verdict(queries, equal),
+    ]
+    return "\n".join(lines)
+
+
+def query_count_verdict(queries: dict[str, int], equal: bool) -> str:
+    few, many = queries[FEW_RESULTS], queries[MANY_RESULTS]
+    counts = f"{few} SQL queries for `{FEW_RESULTS}`, {many} for `{MANY_RESULTS}`"
+    if equal:
+        return f"SQL queries do not grow with the number of results: {counts}."
+    return f"**WARNING: SQL QUERIES PER SEARCH DEPEND ON THE NUMBER OF RESULTS: {counts}.**"
