@@ -2,8 +2,9 @@
 
 Each item draws its topics at random (seeded by its type and number, so a run is repeatable): a topic
 "one in N" is on about one item in N, from "digital services" (half of them) down to "hovercraft
-licensing" (a couple in 20,000). Topics become the item's words and tags. Items are spread over the
-years, more of them recent, and over generated councils, a few of which share most of the work.
+licensing" (a couple in 20,000); an item that draws none is about "shared practice". Topics become
+the item's words and tags. Items are spread over the years, more of them recent, and over generated
+councils, a few of which share most of the work.
 """
 
 import datetime
@@ -33,6 +34,7 @@ TOPICS = [  # (topic, one item in N carries it)
     ("beach hut bookings", 4000),
     ("hovercraft licensing", 10000),
 ]
+NO_TOPIC = "shared practice"  # for the items (about one in four) that draw no topic
 FIRST_YEAR = 2012
 PLACE_STARTS = ["Ash", "Brook", "Cold", "Elm", "Fern", "Hart", "Kings", "Marsh", "Oak", "Stan", "Yew"]
 PLACE_ENDS = ["bridge", "combe", "field", "ford", "ham", "ley", "mouth", "stow", "ton", "wick"]
@@ -58,7 +60,7 @@ class GeneratedItem:
 def generated_item(kind: str, number: int, organisations: list[Organisation]) -> GeneratedItem:
     """Return the made-up words, tags, date and council of item `number` of this kind."""
     rng = random.Random(f"{kind}-{number}")  # noqa: S311 - repeatable made-up text, not a secret
-    topics = [topic for topic, one_in in TOPICS if rng.random() < 1 / one_in] or [TOPICS[0][0]]
+    topics = [topic for topic, one_in in TOPICS if rng.random() < 1 / one_in] or [NO_TOPIC]
     organisation = rng.choices(organisations, weights=_zipf_weights(len(organisations)))[0]
     return GeneratedItem(
         title=f"Generated {kind} {number}: {' and '.join(topics[:2])}",
