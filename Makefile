@@ -8,7 +8,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # $(call apt_install,COMMAND,PACKAGE): install a Debian package when COMMAND is missing.
 apt_install = @command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2) >/dev/null; }
 
-.PHONY: run install test test-browser browser lint bench clean
+.PHONY: run install test test-browser browser lint bench bench-search clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,9 +43,13 @@ lint: install
 	$(BIN)/ruff check .
 	$(MANAGE) makemigrations --check --dry-run
 
+# BENCH_ARGS passes more options, e.g. BENCH_ARGS=--reuse-database to skip rebuilding the database.
 bench: install
 	$(call apt_install,wrk,wrk)
-	$(BIN)/python bench/run.py --items $(or $(ITEMS),1000)
+	$(BIN)/python bench/run.py --items $(or $(ITEMS),1000) $(BENCH_ARGS)
+
+bench-search: install
+	$(BIN)/python bench/run.py --search-only --items $(or $(ITEMS),1000) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3* .test-db.sqlite3* static test-artifacts

@@ -1,11 +1,14 @@
-"""Time each page type against a Django hello-world view measured in the same run.
+"""Time each page type, and 20 searches, against a Django hello-world view measured in the same run.
 
-    python bench/run.py --items 1000            # or: make bench ITEMS=1000
+    python bench/run.py --items 1000                 # or: make bench ITEMS=1000
+    python bench/run.py --items 20000 --search-only  # or: make bench-search ITEMS=20000
 
-Fills a fresh database (SQLite in bench/results/, or DATABASE_URL) with the demo content plus
-N generated items, then measures every page twice: in process with Django's test client (median
-latency and SQL queries), and through gunicorn on 127.0.0.1 under wrk (requests/s and median
-latency). On a noisy machine the ratio to the hello-world view is the figure that counts.
+Fills a fresh database (SQLite in bench/results/, or DATABASE_URL, created if missing) with the
+demo content plus N generated items, then measures every page twice: in process with Django's test
+client (median latency and SQL queries), and through gunicorn on 127.0.0.1 under wrk (requests/s
+and median latency); then the searches in bench/search_benchmark.py (median and 95th percentile,
+and SQL queries for few results against many). On a noisy machine the ratio to the hello-world
+view is the figure that counts.
 """
 
 import argparse
@@ -19,6 +22,9 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+
+import environ
+from search_benchmark import run_search_benchmark
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 RESULTS = PROJECT_ROOT / "bench" / "results"
@@ -61,11 +67,14 @@ def bench_environment() -> dict:
 
 def prepare_database(items: int, environment: dict) -> None:
     """Start from an empty database, then migrate, load the demo and generate N items."""
-    for leftover in RESULTS.glob("bench.sqlite3*"):
-        leftover.unlink()
     manage = [sys.executable, "manage.py"]
-    if not environment["DATABASE_URL"].startswith("sqlite"):
-        subprocess.run([*manage, "flush", "--no-input"], cwd=PROJECT_ROOT, env=environment, check=False)
+    database = environ.Env.db_url_config(environment["DATABASE_URL"])
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        for suffix in ("", "-wal", "-shm"):
+            Path(database["NAME"] + suffix).unlink(missing_ok=True)
+    else:
+        postgres_database_ensure(database)
+        subprocess.run([*manage, "flush", "--no-input"], cwd=PROJECT_ROOT, env=environment, check=True)
     for command in (["migrate", "-v0"], ["load_demo"], ["generate_content", "--items", str(items)]):
         started = time.perf_counter()
         subprocess.run([*manage, *command], cwd=PROJECT_ROOT, env=environment, check=True)
@@ -75,11 +84,34 @@ def prepare_database(items: int, environment: dict) -> None:
     )
 
 
+def postgres_database_ensure(database: dict) -> None:
+    """Create the PostgreSQL database (Django's settings for it) when it does not exist yet."""
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(
+        dbname="postgres",
+        user=database["USER"],
+        password=database["PASSWORD"],
+        host=database["HOST"],
+        port=database["PORT"] or None,
+        autocommit=True,
+    ) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [database["NAME"]]
+        ).fetchone()
+        if not exists:
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database["NAME"])))
+
+
+def generated_items() -> int:
+    from network.models import ContentPage
+
+    return ContentPage.objects.filter(slug__startswith="generated-").count()
+
+
 def measure_in_process(repeats: int) -> dict:
     """Return {page: (median ms, SQL queries)} using Django's test client in this process."""
-    import django
-
-    django.setup()
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -153,11 +185,10 @@ def measure_under_load(port: int, seconds: int) -> dict:
     return results
 
 
-def report(in_process: dict, under_load: dict, items: int, database: str) -> str:
+def report(in_process: dict, under_load: dict) -> str:
     baseline_ms, _ = in_process["hello world (baseline)"]
     baseline_rps, _ = under_load["hello world (baseline)"]
     lines = [
-        f"Practice Commons benchmark: {items} generated items on {database}",
         f"{'page':<24}{'client ms':>10}{'x hello':>9}{'queries':>9}{'req/s':>9}{'x hello':>9}{'p50 ms':>9}",
     ]
     for name in PAGES:
@@ -171,21 +202,7 @@ def report(in_process: dict, under_load: dict, items: int, database: str) -> str
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--items", type=int, default=1000, help="generated items (default 1000)")
-    parser.add_argument("--seconds", type=int, default=5, help="wrk duration per page (default 5)")
-    parser.add_argument("--repeats", type=int, default=50, help="test-client requests per page (default 50)")
-    arguments = parser.parse_args()
-    if shutil.which("wrk") is None:
-        raise SystemExit("wrk is missing: `make bench` installs it (apt-get install wrk).")
-
-    RESULTS.mkdir(exist_ok=True)
-    environment = bench_environment()
-    os.environ.update(environment)
-    sys.path.insert(0, str(PROJECT_ROOT))
-    print("Preparing the database ...")
-    prepare_database(arguments.items, environment)
+def measure_pages(arguments, environment: dict) -> str:
     print("Measuring with the test client ...")
     in_process = measure_in_process(arguments.repeats)
     print("Measuring through gunicorn with wrk ...")
@@ -196,10 +213,47 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+    return report(in_process, under_load)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--items", type=int, default=1000, help="generated items (default 1000)")
+    parser.add_argument("--seconds", type=int, default=5, help="wrk duration per page (default 5)")
+    parser.add_argument("--repeats", type=int, default=50, help="test-client requests per page (default 50)")
+    parser.add_argument("--search-repeats", type=int, default=10, help="requests per search (default 10)")
+    parser.add_argument("--search-only", action="store_true", help="measure the searches only")
+    parser.add_argument(
+        "--reuse-database", action="store_true", help="measure the database the last run left, as it is"
+    )
+    arguments = parser.parse_args()
+    if arguments.search_repeats < 2:
+        parser.error("--search-repeats must be at least 2, to give a 95th percentile.")
+    if not arguments.search_only and shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing: `make bench` installs it (apt-get install wrk).")
+
+    RESULTS.mkdir(exist_ok=True)
+    environment = bench_environment()
+    os.environ.update(environment)
+    sys.path.insert(0, str(PROJECT_ROOT))
+    if not arguments.reuse_database:
+        print("Preparing the database ...")
+        prepare_database(arguments.items, environment)
+    import django
+
+    django.setup()
     database = environment["DATABASE_URL"].split(":", 1)[0]
-    text = report(in_process, under_load, arguments.items, database)
+    sections = [f"Practice Commons benchmark: {generated_items()} generated items on {database}"]
+    if not arguments.search_only:
+        sections.append(measure_pages(arguments, environment))
+    print("Measuring the searches ...")
+    search_report, query_counts_consistent = run_search_benchmark(arguments.search_repeats)
+    sections.append(search_report)
+    text = "\n\n".join(sections)
     (RESULTS / "latest.txt").write_text(text + "\n")
     print(text)
+    if not query_counts_consistent:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

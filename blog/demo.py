@@ -2,6 +2,7 @@
 
 import datetime
 
+from network.generation import generated_item, generated_organisations
 from network.models import Organisation, Person
 from network.services import child_page_get_or_create
 
@@ -145,15 +146,18 @@ def load_demo_blog(home) -> int:
 def generate_blog_posts(home, count: int) -> None:
     """Add `count` made-up posts under a 'Generated posts' blog index, for benchmarks."""
     index, _ = child_page_get_or_create(home, BlogIndexPage, "generated-posts", title="Generated posts")
+    organisations = generated_organisations()
     start = BlogPage.objects.child_of(index).count()
-    first_day = datetime.date(2015, 1, 1)
     for number in range(start, start + count):
-        index.add_child(
-            instance=BlogPage(
-                title=f"Generated post {number}: reusing council services",
-                slug=f"generated-post-{number}",
-                date=first_day + datetime.timedelta(days=number % 3650),
-                summary=f"Generated summary {number} about waste collection, housing and open data.",
-                body=[("paragraph", f"<p>Generated body {number}.</p>")],
-            )
+        item = generated_item("post", number, organisations)
+        child_page_get_or_create(
+            index,
+            BlogPage,
+            f"generated-post-{number}",
+            title=item.title,
+            summary=item.summary,
+            date=item.date,
+            tags=item.tags,
+            organisation=item.organisation,
+            body=[("paragraph", f"<p>{paragraph}</p>") for paragraph in item.paragraphs],
         )

@@ -1,11 +1,11 @@
 """Demo and generated directory and event content, loaded through NetworkConfig's hooks."""
 
 import datetime
-import itertools
 
 from django.utils import timezone
 
 from .demo_data import EVENTS, ORGANISATIONS, PEOPLE, SERVICE_AREAS
+from .generation import GeneratedItem, generated_item, generated_organisations
 from .models import EventIndexPage, EventPage, Organisation, Person, ServiceArea
 from .services import child_page_get_or_create
 
@@ -58,22 +58,30 @@ def _uk_time(text: str) -> datetime.datetime:
 
 
 def generate_network_content(home, count: int) -> None:
-    """Add `count` made-up events (spread over past and future) for benchmarks."""
+    """Add `count` made-up events, one in five of them upcoming, for benchmarks."""
     index, _ = child_page_get_or_create(home, EventIndexPage, "events", title="Events")
-    organisations = itertools.cycle(Organisation.objects.all() or [None])
+    organisations = generated_organisations()
     start = EventPage.objects.filter(slug__startswith="generated-").count()
-    now = timezone.now().replace(minute=0, second=0, microsecond=0)
     for number in range(start, start + count):
-        begins = now + datetime.timedelta(days=(number % 730) - 365, hours=number % 8)
+        item = generated_item("meetup", number, organisations)
+        begins = _generated_event_start(item)
         child_page_get_or_create(
             index,
             EventPage,
             f"generated-meetup-{number}",
-            title=f"Generated meetup {number}",
-            summary=f"Generated event {number} about sharing council services.",
+            title=item.title,
+            summary=item.summary,
+            body="".join(f"<p>{paragraph}</p>" for paragraph in item.paragraphs),
             start=begins,
             end=begins + datetime.timedelta(hours=3),
             online_url=f"https://meet.example.org/generated-{number}",
-            organiser=next(organisations),
-            tags=["generated", f"topic {number % 20}"],
+            organiser=item.organisation,
+            tags=item.tags,
         )
+
+
+def _generated_event_start(item: GeneratedItem) -> datetime.datetime:
+    day = item.date
+    if item.rng.random() < 0.2:
+        day = timezone.localdate() + datetime.timedelta(days=item.rng.randrange(1, 366))
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(10 + item.rng.randrange(8))))

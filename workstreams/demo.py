@@ -1,13 +1,14 @@
 """Demo and generated workstreams, case studies and projects, loaded through WorkstreamsConfig's hooks."""
 
 import datetime
-import itertools
 
 from django.contrib.auth import get_user_model
 
+from network.generation import generated_item, generated_organisations
 from network.models import Organisation, Person, ServiceArea
 from network.services import child_page_get_or_create
 
+from .choices import Phase
 from .demo_data import CASE_STUDIES, PROJECTS, WORKSTREAMS
 from .models import (
     CaseStudyIndexPage,
@@ -157,7 +158,7 @@ def _project_fields(project: dict, directory: _Directory, case_studies: dict) ->
 
 
 def generate_workstream_content(home, count: int) -> None:
-    """Add `count` made-up case studies and projects (about half each) for benchmarks."""
+    """Add `count` made-up case studies and projects (half each) for benchmarks."""
     index, _ = child_page_get_or_create(home, WorkstreamIndexPage, "workstreams", title="Workstreams")
     workstream, _ = child_page_get_or_create(
         index,
@@ -169,46 +170,49 @@ def generate_workstream_content(home, count: int) -> None:
     )
     child_page_get_or_create(home, CaseStudyIndexPage, "case-studies", title="Case studies")
     projects, _ = child_page_get_or_create(home, ProjectIndexPage, "projects", title="Projects")
-    organisations = list(Organisation.objects.all()[:20]) or [
-        Organisation.objects.create(name="Generated council", slug="generated-council", type="unitary")
-    ]
+    organisations = generated_organisations()
     service_areas = list(ServiceArea.objects.all()) or [
         ServiceArea.objects.create(name="Generated service", slug="generated-service")
     ]
-    phases = itertools.cycle(ProjectPage._meta.get_field("phase").choices)
-    first_day = datetime.date(2016, 1, 1)
-    start = sum(
-        model.objects.filter(slug__startswith="generated-").count() for model in (CaseStudyPage, ProjectPage)
-    )
+    _generate_case_studies(workstream, count - count // 2, organisations, service_areas)
+    _generate_projects(projects, count // 2, organisations, service_areas)
+
+
+def _generate_case_studies(workstream, count: int, organisations: list, service_areas: list) -> None:
+    start = CaseStudyPage.objects.filter(slug__startswith="generated-").count()
     for number in range(start, start + count):
-        day = first_day + datetime.timedelta(days=number % 3650)
-        organisation = organisations[number % len(organisations)]
-        tags = ["generated", f"topic {number % 20}"]
-        if number % 2:
-            child_page_get_or_create(
-                workstream,
-                CaseStudyPage,
-                f"generated-case-study-{number}",
-                title=f"Generated case study {number}",
-                summary=f"Generated case study {number} about reusing a council service.",
-                date=day,
-                tags=tags,
-                problem="<p>Generated problem.</p>",
-                approach="<p>Generated approach.</p>",
-                outcomes="<p>Generated outcomes.</p>",
-                organisations=[organisation],
-                service_area=service_areas[number % len(service_areas)],
-            )
-        else:
-            child_page_get_or_create(
-                projects,
-                ProjectPage,
-                f"generated-project-{number}",
-                title=f"Generated project {number}",
-                summary=f"Generated project {number} looking for partners.",
-                date=day,
-                tags=tags,
-                phase=next(phases)[0],
-                lead_organisation=organisation,
-                partners=[organisations[(number + 1) % len(organisations)]],
-            )
+        item = generated_item("case study", number, organisations)
+        child_page_get_or_create(
+            workstream,
+            CaseStudyPage,
+            f"generated-case-study-{number}",
+            title=item.title,
+            summary=item.summary,
+            date=item.date,
+            tags=item.tags,
+            problem=f"<p>{item.summary}</p>",
+            approach="".join(f"<p>{paragraph}</p>" for paragraph in item.paragraphs),
+            outcomes="<p>Generated outcomes.</p>",
+            organisations=[item.organisation],
+            service_area=item.rng.choice(service_areas),
+        )
+
+
+def _generate_projects(parent, count: int, organisations: list, service_areas: list) -> None:
+    start = ProjectPage.objects.filter(slug__startswith="generated-").count()
+    for number in range(start, start + count):
+        item = generated_item("project", number, organisations)
+        child_page_get_or_create(
+            parent,
+            ProjectPage,
+            f"generated-project-{number}",
+            title=item.title,
+            summary=item.summary,
+            date=item.date,
+            tags=item.tags,
+            body="".join(f"<p>{paragraph}</p>" for paragraph in item.paragraphs),
+            phase=item.rng.choice(Phase.values),
+            lead_organisation=item.organisation,
+            partners=[item.rng.choice(organisations)],
+            service_area=item.rng.choice(service_areas),
+        )

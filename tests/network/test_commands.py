@@ -5,6 +5,7 @@ from wagtail.models import Page, Revision
 
 from blog.models import BlogPage, FeedSource
 from network.models import ContentPage, EventPage, HomePage, Organisation, Person
+from tests.factories import BlogPageFactory
 from workstreams.choices import Phase
 from workstreams.models import CaseStudyPage, ProjectPage, WorkstreamPage
 
@@ -72,6 +73,26 @@ def test_generate_content_adds_the_number_of_items_asked_for(db):
     assert ContentPage.objects.count() == before + 25
     assert CaseStudyPage.objects.filter(slug__startswith="generated-").exists()
     assert EventPage.objects.filter(slug__startswith="generated-").exists()
+
+
+def test_every_generated_item_is_found_by_search(db, client):
+    """Generating skips indexing page by page, then indexes everything at the end."""
+    run("generate_content", "--items", "40")
+    generated = set(ContentPage.objects.filter(slug__startswith="generated-").values_list("pk", flat=True))
+
+    found = {page.pk for page in ContentPage.objects.live().search("generated")}
+
+    assert len(generated) == 40 and generated <= found
+    post = BlogPage.objects.filter(slug__startswith="generated-").last()
+    assert post.title in client.get("/search/", {"q": f'"{post.title}"'}).content.decode()
+
+
+def test_pages_saved_after_generating_are_indexed_again(db, client, blog_index):
+    run("generate_content", "--items", "4")
+
+    BlogPageFactory(parent=blog_index, title="Saved after generating")
+
+    assert "Saved after generating" in client.get("/search/", {"q": "after generating"}).content.decode()
 
 
 def test_generate_content_rejects_a_count_below_one(db):
