@@ -79,9 +79,13 @@ def prepare_database(items: int, environment: dict) -> None:
         started = time.perf_counter()
         subprocess.run([*manage, *command], cwd=PROJECT_ROOT, env=environment, check=True)
         print(f"  {' '.join(command)}: {time.perf_counter() - started:.1f}s")
-    subprocess.run(
-        [*manage, "collectstatic", "--no-input", "-v0"], cwd=PROJECT_ROOT, env=environment, check=True
-    )
+    bring_up_to_date(environment)
+
+
+def bring_up_to_date(environment: dict) -> None:
+    """Apply new migrations and collect the static files, so the code can serve the database."""
+    for command in (["migrate", "-v0"], ["collectstatic", "--no-input", "-v0"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=PROJECT_ROOT, env=environment, check=True)
 
 
 def postgres_database_ensure(database: dict) -> None:
@@ -236,7 +240,9 @@ def main() -> None:
     environment = bench_environment()
     os.environ.update(environment)
     sys.path.insert(0, str(PROJECT_ROOT))
-    if not arguments.reuse_database:
+    if arguments.reuse_database:
+        bring_up_to_date(environment)
+    else:
         print("Preparing the database ...")
         prepare_database(arguments.items, environment)
     import django

@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ..navigation import content_type_feed_link
+from ..search_indexing import reindex_after_save
 from .faceted import Faceted
 
 
@@ -74,9 +75,7 @@ class ContentPage(Faceted, Page):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        # Wagtail indexes a page for search on post_save, before modelcluster has saved its tags
-        # and parental many-to-many fields; index it again now that they are in the database.
-        index.insert_or_update_object(self)
+        reindex_after_save(self)
 
     def get_type_label(self) -> str:
         """Return the item's type in words ("Case study"), without loading the specific page."""

@@ -27,6 +27,16 @@ SCORE = "_search_score"
 class Match(NamedTuple):
     items: QuerySet  # the matching items, unordered and unscored: cheap to count and facet
     results: object  # the backend's search results, to rank; None when there are no words
+    request: SearchRequest
+
+
+def _with_facets(queryset, request: SearchRequest):
+    """Narrow the queryset to the items that have every facet value the request chose."""
+    content_type = ContentType.objects.get_for_model(queryset.model)
+    for key in request.filter_keys():
+        keyed = SearchFacet.objects.filter(content_type=content_type, key=key)
+        queryset = queryset.filter(pk__in=keyed.values("object_id"))
+    return queryset
 
 RERANKED = 50
 
@@ -53,11 +63,13 @@ class DatabaseEngine:
 
     def search(self, request: SearchRequest, operator: str = "and") -> EngineResult:
         matches = [self._matching(source, request, operator) for source in searchable_sources()]
-        total = sum(match.items.count() for match in matches)
+        facet_counts = self._facet_counts(matches)
+        # Every item has exactly one type, so the type counts add up to the total.
+        total = sum(count for key, count in facet_counts.items() if key.startswith("type:"))
         return EngineResult(
-            objects=self._page_of_results(matches, request),
+            objects=self._page_of_results(matches, request) if total else [],
             total=total,
-            facet_counts=self._facet_counts(matches) if total else {},
+            facet_counts=facet_counts,
         )
 
     def _matching(self, source, request: SearchRequest, operator: str) -> Match:
@@ -69,13 +81,9 @@ class DatabaseEngine:
             # The database backends' results are a Django queryset underneath: using it (as
             # their own facet() does) lets the database filter and count without fetching ids.
             if not hasattr(results, "get_queryset"):
-                return Match(source.none(), None)
+                return Match(source.none(), None, request)
             source = results.get_queryset()
-        content_type = ContentType.objects.get_for_model(source.model)
-        for key in request.filter_keys():
-            keyed = SearchFacet.objects.filter(content_type=content_type, key=key)
-            source = source.filter(pk__in=keyed.values("object_id"))
-        return Match(source, results)
+        return Match(_with_facets(source, request), results, request)
 
     def _most_relevant(self, match: Match, limit: int) -> list:
         """Return the best `limit` items of a match, each with its score in SCORE."""
@@ -85,8 +93,8 @@ class DatabaseEngine:
             scores = dict(ranked_ids(match.results, match.items, limit))
             items = _load(match.items.model.objects.filter(pk__in=scores))
         else:
-            scored = match.results.annotate_score(SCORE).get_queryset()
-            items = _load(scored.filter(pk__in=match.items.order_by().values("pk"))[:limit])
+            scored = _with_facets(match.results.annotate_score(SCORE).get_queryset(), match.request)
+            items = _load(scored[:limit])
             scores = {item.pk: getattr(item, SCORE) for item in items}
         for item in items:
             setattr(item, SCORE, scores[item.pk])

@@ -92,7 +92,8 @@ def test_pages_saved_after_generating_are_indexed_again(db, client, blog_index):
 
     BlogPageFactory(parent=blog_index, title="Saved after generating")
 
-    assert "Saved after generating" in client.get("/search/", {"q": "after generating"}).content.decode()
+    results = client.get("/search/", {"q": "after generating", "format": "json"}).json()["results"]
+    assert [result["title"] for result in results] == ["Saved after generating"]
 
 
 def test_generate_content_rejects_a_count_below_one(db):
