@@ -83,7 +83,7 @@ class SearchOutcome:
 
     @property
     def pages(self) -> int:
-        return min(MAX_PAGE, math.ceil(self.total / RESULTS_PER_PAGE))
+        return page_count(self.total)
 
     def page_url(self, number: int) -> str:
         return self.request.query_string(page=number)
@@ -110,8 +110,7 @@ def run_search(request: SearchRequest, http_request) -> SearchOutcome:
     engine = choose_engine()
     result, searched, any_word = _forgiving_search(engine, request)
     if request.page > 1 and not result.objects and result.total:
-        last_page = min(MAX_PAGE, math.ceil(result.total / RESULTS_PER_PAGE))
-        request = replace(request, page=last_page)
+        request = replace(request, page=page_count(result.total))
         result = engine.search(replace(request, text=searched), operator="or" if any_word else "and")
     pattern = word_pattern(query_words(searched))
     return SearchOutcome(
@@ -124,6 +123,10 @@ def run_search(request: SearchRequest, http_request) -> SearchOutcome:
         searched_text=searched,
         any_word=any_word,
     )
+
+
+def page_count(total: int) -> int:
+    return min(MAX_PAGE, math.ceil(total / RESULTS_PER_PAGE))
 
 
 def _forgiving_search(engine, request: SearchRequest) -> tuple[EngineResult, str, bool]:
