@@ -93,7 +93,7 @@ def test_pages_saved_after_generating_are_indexed_again(db, client, blog_index):
     BlogPageFactory(parent=blog_index, title="Saved after generating")
 
     results = client.get("/search/", {"q": "after generating", "format": "json"}).json()["results"]
-    assert [result["title"] for result in results] == ["Saved after generating"]
+    assert "Saved after generating" in [result["title"] for result in results]
 
 
 def test_generate_content_rejects_a_count_below_one(db):
