@@ -154,10 +154,7 @@ def generate_blog_posts(home, count: int) -> None:
             index,
             BlogPage,
             f"generated-post-{number}",
-            title=item.title,
-            summary=item.summary,
-            date=item.date,
-            tags=item.tags,
+            **item.page_fields(),
             organisation=item.organisation,
             body=[("paragraph", f"<p>{paragraph}</p>") for paragraph in item.paragraphs],
         )

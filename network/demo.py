@@ -69,14 +69,12 @@ def generate_network_content(home, count: int) -> None:
             index,
             EventPage,
             f"generated-meetup-{number}",
-            title=item.title,
-            summary=item.summary,
-            body="".join(f"<p>{paragraph}</p>" for paragraph in item.paragraphs),
+            **item.page_fields(),
+            body=item.body_html,
             start=begins,
             end=begins + datetime.timedelta(hours=3),
             online_url=f"https://meet.example.org/generated-{number}",
             organiser=item.organisation,
-            tags=item.tags,
         )
 
 

@@ -56,6 +56,14 @@ class GeneratedItem:
     organisation: Organisation
     rng: random.Random  # for the choices each type makes on top
 
+    def page_fields(self) -> dict:
+        """Return what every generated content page is given (an event's date follows its start)."""
+        return {"title": self.title, "summary": self.summary, "date": self.date, "tags": self.tags}
+
+    @property
+    def body_html(self) -> str:
+        return "".join(f"<p>{paragraph}</p>" for paragraph in self.paragraphs)
+
 
 def generated_item(kind: str, number: int, organisations: list[Organisation]) -> GeneratedItem:
     """Return the made-up words, tags, date and council of item `number` of this kind."""

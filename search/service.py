@@ -10,10 +10,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from django.utils.safestring import SafeString
-from django.utils.text import capfirst
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
+
+from network.models.faceted import type_label
 
 from .engines import choose_engine
 from .engines.base import EngineResult, object_identity
@@ -151,7 +152,7 @@ def _hit(obj, result: EngineResult, pattern, url_for) -> SearchHit:
     title = getattr(obj, "title", None) or obj.name
     return SearchHit(
         object=obj,
-        type_label=capfirst(type(obj)._meta.verbose_name),
+        type_label=type_label(type(obj)),
         name=title,
         title=mark(title, pattern),
         url=url_for(obj),

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from network.models import Organisation, content_page_models, tags_in_use
+from network.models.faceted import type_label
 from workstreams.models import WorkstreamPage
 
 from .query import MAX_QUERY_LENGTH
@@ -41,11 +42,6 @@ def search_words(query: str) -> str:
     return " ".join(re.findall(r"\w+", query))
 
 
-def page_kind(model: type[Page]) -> str:
-    """Return the page type in words: "Case study", "Workstream" (not "Workstream page")."""
-    return model._meta.verbose_name.removesuffix(" page").capitalize()
-
-
 def page_suggestions(words: str, request) -> list[dict]:
     pages = (
         Page.objects.live()
@@ -55,7 +51,7 @@ def page_suggestions(words: str, request) -> list[dict]:
         .autocomplete(words, operator="and")[:MAX_PAGES]
     )
     return [
-        suggestion(page.title, page_kind(page.content_type.model_class()), page.get_url(request))
+        suggestion(page.title, type_label(page.content_type.model_class()), page.get_url(request))
         for page in pages
     ]
 

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from ..navigation import content_type_feed_link
 from ..search_indexing import reindex_after_save
-from .faceted import Faceted
+from .faceted import Faceted, type_label
 
 
 class ContentPageTag(TaggedItemBase):
@@ -79,7 +79,7 @@ class ContentPage(Faceted, Page):
 
     def get_type_label(self) -> str:
         """Return the item's type in words ("Case study"), without loading the specific page."""
-        return self.specific_class._meta.verbose_name.capitalize()
+        return type_label(self.specific_class)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

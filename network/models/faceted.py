@@ -7,12 +7,17 @@ them as "facet:value" keys, in the database (search.SearchFacet) and in Elastics
 
 from collections.abc import Iterable
 
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from wagtail.search import index
 
 
 def facet_key(facet: str, value) -> str:
     return f"{facet}:{value}"
+
+
+def type_label(model) -> str:
+    """Return the type in words, as results and suggestions show it ("Case study")."""
+    return capfirst(model._meta.verbose_name)
 
 
 def type_slug(model) -> str:

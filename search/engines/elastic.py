@@ -6,6 +6,7 @@ If the cluster cannot be reached, the database engine answers and the page says 
 """
 
 import logging
+from functools import cached_property
 
 from elasticsearch import ApiError, TransportError
 from elasticsearch_dsl import A, Q, Search
@@ -50,7 +51,7 @@ class ElasticsearchEngine:
         for name, aggregation in self._aggregations():
             search.aggs.bucket(name, aggregation)
         search = search.highlight_options(encoder="html", require_field_match=False, **HIGHLIGHT)
-        search = search.highlight(*self._highlighted_fields())
+        search = search.highlight(*self._highlighted_fields)
         if request.sort == "newest" or not request.text:
             search = search.sort({self._date_field(): {"order": "desc", "missing": "_last"}}, "_score")
         return search.source(False).extra(stored_fields=["pk"])[
@@ -72,7 +73,7 @@ class ElasticsearchEngine:
         words = Q(
             "simple_query_string",
             query=request.text,
-            fields=self._text_fields(),
+            fields=self._text_fields,
             default_operator=operator,
             # Quoted phrases only: nothing a person types is read as query syntax.
             flags="PHRASE|WHITESPACE",
@@ -81,12 +82,12 @@ class ElasticsearchEngine:
 
     def _facet_filter(self, key: str):
         # A dict, not keyword arguments: elasticsearch-dsl reads "__" in a keyword as a dot.
-        return Q("bool", should=[Q({"term": {field: key}}) for field in self._facet_fields()])
+        return Q("bool", should=[Q({"term": {field: key}}) for field in self._facet_fields])
 
     def _aggregations(self):
         """Count each facet's keys in every index's facet field (each document has one of them)."""
         for facet in FACETS:
-            for position, field in enumerate(self._facet_fields()):
+            for position, field in enumerate(self._facet_fields):
                 terms = A("terms", field=field, include=f"{facet.name}:.*", size=FACET_VALUES_COUNTED)
                 yield f"{facet.name}__{position}", terms
 
@@ -94,7 +95,7 @@ class ElasticsearchEngine:
         hits = list(response.hits)
         facet_counts = {}
         for facet in FACETS:
-            for position in range(len(self._facet_fields())):
+            for position in range(len(self._facet_fields)):
                 for bucket in response.aggregations[f"{facet.name}__{position}"].buckets:
                     facet_counts[bucket.key] = facet_counts.get(bucket.key, 0) + bucket.doc_count
         highlights = {
@@ -133,12 +134,13 @@ class ElasticsearchEngine:
 
     def _root_for_index(self, index_name: str):
         # With atomic rebuilds the index name carries a suffix; the alias is its prefix.
-        return next(
-            model
-            for model, name in zip(self.root_models, self.index_names(), strict=True)
-            if index_name.startswith(name)
-        )
+        return next(model for name, model in self._roots_by_index.items() if index_name.startswith(name))
 
+    @cached_property
+    def _roots_by_index(self) -> dict:
+        return dict(zip(self.index_names(), self.root_models, strict=True))
+
+    @cached_property
     def _facet_fields(self) -> list[str]:
         return sorted(
             {
@@ -148,6 +150,7 @@ class ElasticsearchEngine:
             }
         )
 
+    @cached_property
     def _text_fields(self) -> list[str]:
         """Return the catch-all text fields, each with its boost ("_all_text_boost_2_0^2.0")."""
         fields = {"_all_text"}
@@ -158,6 +161,7 @@ class ElasticsearchEngine:
                     fields.add(f"{name}^{boost}")
         return sorted(fields)
 
+    @cached_property
     def _highlighted_fields(self) -> list[str]:
         """Return every text field the models index (their own names in the documents)."""
         return sorted(
