@@ -198,3 +198,11 @@ def test_a_search_can_be_followed_as_a_feed(client, everything_about_compost, ki
 
 def test_a_feed_of_bad_filters_is_a_400(client, home_page):
     assert client.get("/search/rss/", {"tag": "no-such-tag"}).status_code == 400
+
+
+def test_nothing_to_narrow_shows_no_empty_filter_box(client, everything_about_compost):
+    nothing = client.get("/search/", {"q": "zeppelin"}).content.decode()
+    something = client.get("/search/", {"q": "compost"}).content.decode()
+
+    assert "Narrow your search" not in nothing
+    assert "Narrow your search" in something
